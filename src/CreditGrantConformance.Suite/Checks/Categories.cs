@@ -1,0 +1,14 @@
+namespace CreditGrantConformance.Suite.Checks;
+
+/// <summary>The categories a filter can select: <c>dotnet test --filter TestCategory=validation</c>.</summary>
+public static class Categories
+{
+    public const string Shape = "shape";
+    public const string Validation = "validation";
+    public const string State = "state";
+    public const string Pagination = "pagination";
+    public const string Headers = "headers";
+    public const string Auth = "auth";
+    public const string Idempotency = "idempotency";
+    public const string Errors = "errors";
+}

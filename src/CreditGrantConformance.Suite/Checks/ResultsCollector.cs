@@ -1,0 +1,13 @@
+using System.Collections.Concurrent;
+
+namespace CreditGrantConformance.Suite.Checks;
+
+/// <summary>Every finished check of the run, from any thread.</summary>
+public sealed class ResultsCollector
+{
+    private readonly ConcurrentQueue<CheckResult> results = new();
+
+    public IReadOnlyList<CheckResult> All => results.OrderBy(r => r.Check.Id, StringComparer.Ordinal).ToList();
+
+    public void Add(CheckResult result) => results.Enqueue(result);
+}

@@ -1,0 +1,36 @@
+namespace CreditGrantConformance.Suite.Configuration;
+
+/// <summary>The one validated description of a run's target and rules. Nothing else reads the environment.</summary>
+public sealed record ConformanceSettings
+{
+    /// <summary>Null when the suite starts the embedded reference server itself.</summary>
+    public Uri? BaseUrl { get; init; }
+
+    public required string ApiKey { get; init; }
+
+    public bool ApiKeyGenerated { get; init; }
+
+    public string? StripeVersion { get; init; }
+
+    public Profile Profile { get; init; } = Profile.Stateful;
+
+    public Strictness Strictness { get; init; } = Strictness.Documented;
+
+    public double MaxRequestsPerSecond { get; init; } = SettingsLoader.DefaultMaxRequestsPerSecond;
+
+    public required string ResultsDirectory { get; init; }
+
+    public string? ExpectationsFile { get; init; }
+
+    public int Seed { get; init; }
+
+    public TimeSpan RequestTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>A short label for reports: "embedded", a host name, or CONFORMANCE_TARGET_NAME.</summary>
+    public required string TargetName { get; init; }
+
+    /// <summary>Tags every object the run creates (metadata[conformance_run]) so cleanup and sweeps can find it.</summary>
+    public required string RunId { get; init; }
+
+    public bool IsEmbedded => BaseUrl is null;
+}

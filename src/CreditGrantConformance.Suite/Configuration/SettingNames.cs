@@ -1,0 +1,26 @@
+namespace CreditGrantConformance.Suite.Configuration;
+
+/// <summary>
+/// The names of every setting. Each is read from the environment first, then from the runsettings
+/// TestRunParameters of the same name, then defaults (README, "Settings").
+/// </summary>
+public static class SettingNames
+{
+    public const string BaseUrl = "CONFORMANCE_BASE_URL";
+    public const string ApiKey = "STRIPE_API_KEY";
+    public const string StripeVersion = "STRIPE_VERSION";
+    public const string Profile = "CONFORMANCE_PROFILE";
+    public const string MaxRequestsPerSecond = "CONFORMANCE_MAX_RPS";
+    public const string ResultsDirectory = "CONFORMANCE_RESULTS_DIR";
+    public const string Strictness = "CONFORMANCE_STRICTNESS";
+    public const string Expectations = "CONFORMANCE_EXPECTATIONS";
+    public const string Seed = "CONFORMANCE_SEED";
+    public const string TimeoutSeconds = "CONFORMANCE_TIMEOUT_SECONDS";
+    public const string TargetName = "CONFORMANCE_TARGET_NAME";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName,
+    ];
+}

@@ -1,0 +1,100 @@
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Gaps;
+using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Suite.Target;
+
+namespace CreditGrantConformance.Suite;
+
+/// <summary>
+/// The state of one run: settings, target, the one client and rate limiter every check shares, the exchange log and
+/// the results. Started once before the first check and finished once after the last.
+/// </summary>
+public sealed class ConformanceRun
+{
+    private static ConformanceRun? current;
+
+    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeRecorder recorder, KnownGaps knownGaps)
+    {
+        Settings = settings;
+        Target = target;
+        Client = client;
+        Limiter = limiter;
+        Recorder = recorder;
+        KnownGaps = knownGaps;
+        Api = new CreditGrantApi(client, Cleanup);
+    }
+
+    public static ConformanceRun Current => current ?? throw new InvalidOperationException(
+        "The conformance run has not started: its one-time setup failed (the first failure of the run says why), or this test is not in the tests/Conformance assembly.");
+
+    public ConformanceSettings Settings { get; }
+
+    public TargetHost Target { get; }
+
+    public StripeClient Client { get; }
+
+    public CreditGrantApi Api { get; }
+
+    public RequestRateLimiter Limiter { get; }
+
+    public ExchangeRecorder Recorder { get; }
+
+    public KnownGaps KnownGaps { get; }
+
+    public ResultsCollector Results { get; } = new();
+
+    public CleanupRegistry Cleanup { get; } = new();
+
+    public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
+    {
+        var knownGaps = KnownGaps.None;
+        if (settings.ExpectationsFile is { } file)
+        {
+            knownGaps = KnownGaps.Load(file, out var problems);
+            if (problems.Count > 0)
+            {
+                throw new SettingsException(problems);
+            }
+        }
+
+        var target = await TargetHost.StartAsync(settings).ConfigureAwait(false);
+        var limiter = new RequestRateLimiter(settings.MaxRequestsPerSecond);
+        var recorder = new ExchangeRecorder();
+        var client = new StripeClient(
+            new ClientOptions { BaseUrl = target.BaseUrl, ApiKey = settings.ApiKey, StripeVersion = settings.StripeVersion, Timeout = settings.RequestTimeout },
+            limiter,
+            recorder);
+        try
+        {
+            await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
+        }
+        catch
+        {
+            client.Dispose();
+            await target.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
+        current = new ConformanceRun(settings, target, client, limiter, recorder, knownGaps);
+        return current;
+    }
+
+    /// <summary>Cleans up what the run created, writes the summary and prints the console table.</summary>
+    public async Task<RunSummary> FinishAsync(Action<string> print)
+    {
+        var cleanup = await CleanupRunner.RunAsync(Client, Cleanup).ConfigureAwait(false);
+        var summary = RunSummary.Build(this, cleanup, DateTimeOffset.UtcNow);
+        var path = SummaryWriter.Write(summary, Settings.ResultsDirectory, new Redactor([Settings.ApiKey]));
+        print(ConsoleTable.Render(summary));
+        print($"Summary written to {path}");
+        Client.Dispose();
+        await Target.DisposeAsync().ConfigureAwait(false);
+        current = null;
+        return summary;
+    }
+}

@@ -1,0 +1,68 @@
+using CreditGrantConformance.Client;
+
+namespace CreditGrantConformance.Suite.Http;
+
+/// <summary>
+/// The operations of the API under test. Every response goes through <see cref="SchemaGate"/>; every object created is
+/// remembered for cleanup at the end of the run.
+/// </summary>
+public sealed class CreditGrantApi(StripeClient client, CleanupRegistry cleanup)
+{
+    public const string GrantsPath = "/v1/billing/credit_grants";
+    public const string CustomersPath = "/v1/customers";
+
+    public StripeClient Client { get; } = client;
+
+    public Task<StripeResponse> ListAsync(FormParams? query = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Get, GrantsPath) { Params = query ?? [], Operation = Operations.List });
+
+    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Get, GrantPath(id)) { Params = query ?? [], Operation = Operations.Retrieve });
+
+    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Post, GrantsPath) { Params = parameters, IdempotencyKey = idempotencyKey, Operation = Operations.Create });
+
+    public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id)) { Params = parameters, IdempotencyKey = idempotencyKey, Operation = Operations.Update });
+
+    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id) + "/expire") { Params = parameters ?? [], Operation = Operations.Expire });
+
+    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) =>
+        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id) + "/void") { Params = parameters ?? [], Operation = Operations.Void });
+
+    public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) =>
+        SendAsync(new StripeRequest(HttpMethod.Post, CustomersPath) { Params = parameters, Operation = Operations.Customer });
+
+    public Task<StripeResponse> DeleteCustomerAsync(string id) =>
+        SendAsync(new StripeRequest(HttpMethod.Delete, CustomersPath + "/" + Uri.EscapeDataString(id)) { Operation = Operations.Customer });
+
+    /// <summary>Sends any request (checks of headers, auth and routes build their own) through the schema gate.</summary>
+    public async Task<StripeResponse> SendAsync(StripeRequest request)
+    {
+        var response = await Client.SendAsync(request).ConfigureAwait(false);
+        Remember(request, response);
+        SchemaGate.Inspect(response, request.Operation);
+        return response;
+    }
+
+    private void Remember(StripeRequest request, StripeResponse response)
+    {
+        if (request.Method != HttpMethod.Post || response.StatusCode != 200 || response.Json?["id"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        {
+            return;
+        }
+
+        var id = response.Json["id"]!.GetValue<string>();
+        if (request.Path == GrantsPath)
+        {
+            cleanup.AddGrant(id);
+        }
+        else if (request.Path == CustomersPath)
+        {
+            cleanup.AddCustomer(id);
+        }
+    }
+
+    private static string GrantPath(string id) => GrantsPath + "/" + Uri.EscapeDataString(id);
+}

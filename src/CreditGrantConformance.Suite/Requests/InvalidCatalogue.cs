@@ -1,0 +1,79 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
+
+namespace CreditGrantConformance.Suite.Requests;
+
+/// <summary>
+/// Loads <c>fixtures/invalid-inputs.json</c>. Values are JSON strings, numbers or objects, plus two generators so the
+/// file stays readable: <c>{"$repeat":"a","times":101}</c> (a long string) and <c>{"$keys":51}</c> (an object of 51 keys).
+/// </summary>
+public static class InvalidCatalogue
+{
+    private static readonly Lazy<IReadOnlyList<InvalidCase>> All = new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
+
+    public static IEnumerable<InvalidCase> For(string operation) => All.Value.Where(c => c.Operation == operation);
+
+    public static IReadOnlyList<InvalidCase> Load(string path)
+    {
+        var root = JsonNode.Parse(File.ReadAllText(path)) as JsonObject
+            ?? throw new InvalidDataException($"{path} must hold an object with a \"cases\" array.");
+        return root["cases"]!.AsArray().Select((node, i) => Parse(node!.AsObject(), $"{path} cases[{i}]")).ToList();
+    }
+
+    private static InvalidCase Parse(JsonObject c, string where)
+    {
+        string Text(JsonObject o, string key) => o[key]?.GetValue<string>() ?? throw new InvalidDataException($"{where}: \"{key}\" is required.");
+        var id = Text(c, "id");
+        var expect = c["expect"]?.AsObject() ?? throw new InvalidDataException($"{where}: \"expect\" is required.");
+        return new InvalidCase(
+            id,
+            CheckIds.OperationOf(id),
+            Text(c, "name"),
+            Enum.Parse<Provenance>(Text(c, "provenance"), ignoreCase: true),
+            Text(c, "rule"),
+            c["remove"]?.AsArray().Select(p => p!.GetValue<string>()).ToList() ?? [],
+            c["set"]?.AsObject().Select(p => KeyValuePair.Create(p.Key, Value(p.Value))).ToList() ?? [],
+            c["requires_state"]?.GetValue<bool>() ?? false,
+            new ExpectedError(
+                expect["status"]!.GetValue<int>(),
+                Text(expect, "type"),
+                expect["code"]?.GetValue<string>(),
+                expect["param"]?.GetValue<string>(),
+                expect["param_prefix"]?.GetValue<string>()));
+    }
+
+    private static object? Value(JsonNode? node) => node switch
+    {
+        null => null,
+        JsonObject o when o["$repeat"] is { } unit => string.Concat(Enumerable.Repeat(unit.GetValue<string>(), o["times"]!.GetValue<int>())),
+        JsonObject o when o["$keys"] is { } count => Keys(count.GetValue<int>()),
+        JsonObject o => Object(o),
+        JsonArray a => a.Select(Value).ToList(),
+        JsonValue v when v.TryGetValue<long>(out var l) => l,
+        JsonValue v when v.TryGetValue<bool>(out var b) => b,
+        JsonValue v => v.GetValue<string>(),
+    };
+
+    private static FormParams Object(JsonObject o)
+    {
+        var result = new FormParams();
+        foreach (var (key, value) in o)
+        {
+            result[key] = Value(value);
+        }
+
+        return result;
+    }
+
+    private static FormParams Keys(int count)
+    {
+        var result = new FormParams();
+        for (var i = 1; i <= count; i++)
+        {
+            result[$"key_{i:D2}"] = "value";
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,31 @@
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Configuration;
+
+namespace CreditGrantConformance.Suite.Target;
+
+/// <summary>One request before the first check: a target that is down or rejects the key stops the run with a clear message.</summary>
+internal static class TargetProbe
+{
+    public static async Task CheckAsync(StripeClient client, ConformanceSettings settings)
+    {
+        StripeResponse response;
+        try
+        {
+            response = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants")
+            {
+                Params = new FormParams { ["limit"] = 1 },
+                Operation = "probe",
+            }).ConfigureAwait(false);
+        }
+        catch (StripeTransportException ex)
+        {
+            throw new SettingsException([$"The target at {client.Options.BaseUrl} did not answer ({ex.Message}). Start it, or fix {SettingNames.BaseUrl}."]);
+        }
+
+        if (response.StatusCode == 401)
+        {
+            var hint = settings.IsEmbedded ? "" : $" Check {SettingNames.ApiKey}.";
+            throw new SettingsException([$"The target at {client.Options.BaseUrl} rejected the API key (HTTP 401, Request-Id {response.RequestId ?? "none"}).{hint}"]);
+        }
+    }
+}

@@ -1,0 +1,71 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+
+namespace CreditGrantConformance.Sweep;
+
+/// <summary>Tagged grants that are still active, and the customers they were created for.</summary>
+public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<string> Customers)
+{
+    private const string Tag = "conformance_run";
+
+    public static async Task<Leftovers> FindAsync(StripeClient client, long createdBefore)
+    {
+        var grants = new List<string>();
+        var customers = new HashSet<string>(StringComparer.Ordinal);
+        string? cursor = null;
+        while (true)
+        {
+            var query = new FormParams { ["limit"] = 100, ["starting_after"] = cursor };
+            var response = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants") { Params = query, Operation = "list" });
+            if (response.StatusCode != 200 || response.Json?["data"] is not JsonArray data)
+            {
+                throw new InvalidOperationException($"Listing credit grants failed: HTTP {response.StatusCode} {response.Body}");
+            }
+
+            foreach (var grant in data.OfType<JsonObject>().Where(g => IsLeftover(g, createdBefore)))
+            {
+                grants.Add(grant["id"]!.ToString());
+                if (grant["customer"] is JsonValue customer)
+                {
+                    customers.Add(customer.ToString());
+                }
+            }
+
+            if (response.Json["has_more"]?.GetValue<bool>() != true || data.Count == 0)
+            {
+                return new Leftovers(grants, customers.Order(StringComparer.Ordinal).ToList());
+            }
+
+            cursor = data[^1]!["id"]!.ToString();
+        }
+    }
+
+    public static async Task<int> CleanAsync(StripeClient client, Leftovers leftovers, TextWriter output)
+    {
+        var failures = 0;
+        foreach (var id in leftovers.Grants)
+        {
+            failures += await SendAsync(client, HttpMethod.Post, $"/v1/billing/credit_grants/{id}/void", "voided " + id, output);
+        }
+
+        foreach (var id in leftovers.Customers)
+        {
+            failures += await SendAsync(client, HttpMethod.Delete, $"/v1/customers/{id}", "deleted " + id, output);
+        }
+
+        return failures;
+    }
+
+    private static bool IsLeftover(JsonObject grant, long createdBefore) =>
+        grant["metadata"]?[Tag] is JsonValue
+        && grant["voided_at"] is null
+        && (grant["expires_at"] is not JsonValue expires || expires.GetValue<long>() > DateTimeOffset.UtcNow.ToUnixTimeSeconds())
+        && grant["created"] is JsonValue created && created.GetValue<long>() < createdBefore;
+
+    private static async Task<int> SendAsync(StripeClient client, HttpMethod method, string path, string done, TextWriter output)
+    {
+        var response = await client.SendAsync(new StripeRequest(method, path) { Operation = "sweep" });
+        await output.WriteLineAsync(response.StatusCode == 200 ? done : $"could not clean {path}: HTTP {response.StatusCode}");
+        return response.StatusCode == 200 ? 0 : 1;
+    }
+}

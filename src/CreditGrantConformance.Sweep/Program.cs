@@ -1,0 +1,3 @@
+using CreditGrantConformance.Sweep;
+
+return await SweepCommand.RunAsync(args, Environment.GetEnvironmentVariable, Console.Out);

@@ -1,0 +1,70 @@
+using CreditGrantConformance.ReferenceServer;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>
+/// The proof that every check can fail: the suite passes against the clean reference server, every fault of the
+/// catalogue is caught by at least one check, and every check is caught failing by at least one fault.
+/// </summary>
+[Category("mutation")]
+public sealed class FaultDetectionTests
+{
+    private static IEnumerable<string> FaultNames => FaultCatalogue.All.Select(f => f.Name);
+
+    [Test]
+    public async Task The_suite_passes_against_the_clean_reference_server_in_the_stateful_profile()
+    {
+        var run = (await FaultRuns.GetAsync()).Clean;
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.FailedChecks, Is.Empty, run.Describe());
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.ExitCode, Is.Zero, run.Describe());
+        });
+    }
+
+    [Test]
+    public async Task The_suite_passes_in_the_stateless_profile_and_reports_stateful_checks_as_not_applicable()
+    {
+        var results = await FaultRuns.GetAsync();
+        var run = results.CleanStateless;
+        var notApplicable = run.Checks.Where(c => c["outcome"]?.ToString() == "not_applicable").Select(c => c["id"]!.ToString()).ToList();
+        var passedStateless = run.Checks.Where(c => c["outcome"]?.ToString() == "passed").Select(c => c["id"]!.ToString()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.FailedChecks, Is.Empty, run.Describe());
+            Assert.That(run.ExitCode, Is.Zero, run.Describe());
+            Assert.That(notApplicable, Is.Not.Empty);
+            Assert.That(passedStateless, Is.Not.Empty);
+            Assert.That(notApplicable.Intersect(passedStateless), Is.Empty);
+        });
+    }
+
+    [TestCaseSource(nameof(FaultNames))]
+    public async Task Fault_is_caught_by_at_least_one_check(string fault)
+    {
+        var run = (await FaultRuns.GetAsync()).Faulted[fault];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.FailedChecks, Is.Not.Empty, $"No check caught fault {fault}. {run.Describe()}");
+            Assert.That(run.ExitCode, Is.Not.Zero, "A run that catches a fault must fail.");
+        });
+    }
+
+    [Test]
+    public async Task Every_check_fails_against_at_least_one_fault()
+    {
+        var results = await FaultRuns.GetAsync();
+        var caught = results.Faulted.Values.SelectMany(r => r.FailedChecks).ToHashSet();
+        var checks = results.Clean.Checks.Select(c => c["id"]!.ToString()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(checks, Is.Not.Empty, results.Clean.Describe());
+            Assert.That(checks.Where(id => !caught.Contains(id)), Is.Empty, "These checks never failed against any fault, so nothing shows they can fail.");
+        });
+    }
+}

@@ -1,0 +1,58 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Suite.Configuration;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>
+/// Runs the conformance suite as a user would (<c>dotnet test</c> on the built Conformance assembly) against a given
+/// target, and reads back its summary. Each run is its own process, so runs cannot share state.
+/// </summary>
+internal static class SuiteProcess
+{
+    public static async Task<SuiteRun> RunAsync(Uri baseUrl, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null)
+    {
+        Directory.CreateDirectory(resultsDirectory);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[] { "test", ConformanceAssembly(), "--logger", "console;verbosity=quiet" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        foreach (var name in SettingNames.All)
+        {
+            start.Environment.Remove(name);
+        }
+
+        start.Environment[SettingNames.BaseUrl] = baseUrl.ToString();
+        start.Environment[SettingNames.ApiKey] = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
+        start.Environment[SettingNames.ResultsDirectory] = resultsDirectory;
+        start.Environment[SettingNames.MaxRequestsPerSecond] = "5000";
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync();
+        var console = await output + await error;
+        var summaryPath = Path.Combine(resultsDirectory, "conformance-summary.json");
+        var summary = File.Exists(summaryPath) ? JsonNode.Parse(await File.ReadAllTextAsync(summaryPath)) as JsonObject : null;
+        return new SuiteRun(process.ExitCode, console, summary);
+    }
+
+    private static string ConformanceAssembly()
+    {
+        // The self-tests are built in the same configuration as the suite (see the ProjectReference in the csproj).
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(RepositoryLocator.FindRoot(), "tests", "Conformance", "bin", configuration, "net10.0", "Conformance.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException($"Build tests/Conformance first: {path} is missing.", path);
+    }
+}

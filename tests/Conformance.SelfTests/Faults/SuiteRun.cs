@@ -1,0 +1,21 @@
+using System.Text.Json.Nodes;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>What one suite process produced: its exit code, console and summary.</summary>
+internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summary)
+{
+    public IReadOnlyList<JsonObject> Checks => Summary?["checks"] is JsonArray checks ? checks.OfType<JsonObject>().ToList() : [];
+
+    /// <summary>Checks that failed (or broke) against the target: what a fault must produce to be caught.</summary>
+    public IReadOnlyList<string> FailedChecks => Checks
+        .Where(c => c["outcome"]?.ToString() is "failed" or "error")
+        .Select(c => c["id"]!.ToString())
+        .ToList();
+
+    public string Describe() => Summary is null
+        ? $"The suite wrote no summary (exit code {ExitCode}). Console:{Environment.NewLine}{Tail(Console)}"
+        : $"verdict {Summary["verdict"]}, totals {Summary["totals"]?.ToJsonString()}";
+
+    private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
+}

@@ -1,0 +1,53 @@
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+using CreditGrantConformance.Suite.Http;
+
+namespace CreditGrantConformance.Checks.CrossCutting;
+
+public sealed class HeadersTests : CreditGrantTest
+{
+    [Test]
+    [Check("headers.request_id_on_every_response", Provenance.Documented, Categories.Headers,
+        "Each API request has an associated request identifier in the Request-Id response header (API reference, request IDs)")]
+    public async Task Every_response_carries_a_request_id_success_or_error()
+    {
+        var responses = new[]
+        {
+            await Api.CreateAsync(await ValidGrantAsync()),
+            await Api.ListAsync(new FormParams { ["limit"] = 1 }),
+            await Api.CreateAsync(new FormParams { ["colour"] = "blue" }),
+            await Api.SendAsync(new StripeRequest(HttpMethod.Get, CreditGrantApi.GrantsPath) { Auth = AuthScheme.None, Operation = Operations.List, NoRetry = true }),
+            await Api.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants_conformance_unknown") { Operation = Operations.Other, NoRetry = true }),
+        };
+
+        foreach (var response in responses)
+        {
+            response.Should(Expect.Header("Request-Id", v => v.Length > 0, "non-empty"));
+        }
+    }
+
+    [Test]
+    [Check("headers.request_id_is_unique", Provenance.Documented, Categories.Headers,
+        "The request identifier identifies one request (API reference, request IDs): two requests never share one")]
+    public async Task Two_identical_requests_get_different_request_ids()
+    {
+        var first = await Api.ListAsync(new FormParams { ["limit"] = 1 });
+        var second = await Api.ListAsync(new FormParams { ["limit"] = 1 });
+
+        second.Should(Expect.Header("Request-Id", v => v != first.RequestId, $"different from the first request's {first.RequestId}"));
+    }
+
+    [Test]
+    [Check("headers.errors_are_json", Provenance.Documented, Categories.Headers,
+        "Stripe's API returns JSON-encoded responses, errors included (API reference, introduction; errors)")]
+    public async Task Error_responses_are_json_too()
+    {
+        var response = await Api.CreateAsync(new FormParams { ["colour"] = "blue" });
+
+        response.Should(
+            Expect.Status(400),
+            Expect.Header("Content-Type", v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase), "application/json"));
+    }
+}
