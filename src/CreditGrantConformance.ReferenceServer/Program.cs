@@ -1,2 +1,1 @@
-var app = WebApplication.CreateBuilder(args).Build();
-app.Run();
+CreditGrantConformance.ReferenceServer.ReferenceServer.Build(args).Run();

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Assertions;
 

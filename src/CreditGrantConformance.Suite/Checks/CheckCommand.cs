@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Http;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
@@ -21,7 +22,7 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
         }
 
         var clock = Stopwatch.StartNew();
-        using var scope = run.Recorder.Begin(info);
+        using var scope = ExchangeRecorder.Begin(info);
         try
         {
             context.CurrentResult = innerCommand.Execute(context);
@@ -36,7 +37,7 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
         return context.CurrentResult;
     }
 
-    private CheckInfo Describe(ITest test)
+    private CheckInfo Describe(Test test)
     {
         var id = test.Properties.Get(CheckAttribute.IdProperty) as string ?? attribute.Id;
         // Cases of one [TestCase] method share the attribute's id: their arguments keep each case's id unique.
@@ -50,7 +51,7 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
             : attribute.Provenance;
         var rule = test.Properties.Get(CheckAttribute.RuleProperty) as string ?? attribute.Rule;
         var requiresState = false;
-        for (var node = test; node is not null; node = node.Parent)
+        for (ITest? node = test; node is not null; node = node.Parent)
         {
             requiresState |= node.Properties.ContainsKey(RequiresStateAttribute.Name);
         }

@@ -17,7 +17,7 @@ public sealed class ExchangeRecorder : IExchangeSink
 
     public static CheckScope? Current => Scope.Value;
 
-    public CheckScope Begin(CheckInfo? check)
+    public static CheckScope Begin(CheckInfo? check)
     {
         var previous = Scope.Value;
         var scope = new CheckScope(check, _ => Scope.Value = previous);

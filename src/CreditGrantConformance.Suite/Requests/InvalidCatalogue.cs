@@ -53,6 +53,7 @@ public static class InvalidCatalogue
         JsonValue v when v.TryGetValue<long>(out var l) => l,
         JsonValue v when v.TryGetValue<bool>(out var b) => b,
         JsonValue v => v.GetValue<string>(),
+        _ => throw new InvalidDataException($"Unsupported value {node.ToJsonString()} in the invalid-input catalogue."),
     };
 
     private static FormParams Object(JsonObject o)

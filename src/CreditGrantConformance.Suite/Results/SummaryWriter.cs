@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
@@ -10,7 +11,7 @@ public static class SummaryWriter
 {
     public const string FileName = "conformance-summary.json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Write(RunSummary summary, string directory, Redactor redactor)
     {

@@ -34,9 +34,14 @@ internal static class FaultRuns
 
     private static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings)
     {
-        var options = new ReferenceServerOptions { Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault } };
+        var key = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
+        var options = new ReferenceServerOptions
+        {
+            Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault },
+            ApiKeys = new HashSet<string> { key },
+        };
         await using var server = await ReferenceServer.ReferenceServer.StartAsync(options);
-        return await SuiteProcess.RunAsync(server.BaseUrl, resultsDirectory, settings);
+        return await SuiteProcess.RunAsync(server.BaseUrl, key, resultsDirectory, settings);
     }
 
     internal sealed record Results(SuiteRun Clean, SuiteRun CleanStateless, IReadOnlyDictionary<string, SuiteRun> Faulted);

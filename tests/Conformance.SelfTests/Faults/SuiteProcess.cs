@@ -10,7 +10,7 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteProcess
 {
-    public static async Task<SuiteRun> RunAsync(Uri baseUrl, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null)
+    public static async Task<SuiteRun> RunAsync(Uri baseUrl, string apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null)
     {
         Directory.CreateDirectory(resultsDirectory);
         var start = new ProcessStartInfo("dotnet")
@@ -30,7 +30,7 @@ internal static class SuiteProcess
         }
 
         start.Environment[SettingNames.BaseUrl] = baseUrl.ToString();
-        start.Environment[SettingNames.ApiKey] = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
+        start.Environment[SettingNames.ApiKey] = apiKey;
         start.Environment[SettingNames.ResultsDirectory] = resultsDirectory;
         start.Environment[SettingNames.MaxRequestsPerSecond] = "5000";
         foreach (var (name, value) in extra ?? new Dictionary<string, string>())

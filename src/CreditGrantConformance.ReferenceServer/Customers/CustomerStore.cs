@@ -1,0 +1,15 @@
+using System.Collections.Concurrent;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
+
+namespace CreditGrantConformance.ReferenceServer.Customers;
+
+public sealed class CustomerStore
+{
+    private readonly ConcurrentDictionary<string, Customer> customers = new(StringComparer.Ordinal);
+
+    public static string NewId() => "cus_" + RequestIds.Random(14);
+
+    public void Put(Customer customer) => customers[customer.Id] = customer;
+
+    public Customer? Find(string id) => customers.GetValueOrDefault(id);
+}

@@ -1,0 +1,16 @@
+namespace CreditGrantConformance.ReferenceServer;
+
+public sealed record ReferenceServerOptions
+{
+    /// <summary>Names from <see cref="FaultCatalogue"/>; an unknown name stops the server from starting.</summary>
+    public IReadOnlySet<string> Faults { get; init; } = new HashSet<string>();
+
+    /// <summary>
+    /// The keys this server knows, like the keys of a Stripe account: any other key is answered 401. Empty: every
+    /// well-formed test key is accepted (handy for SDK authors; then no key is "invalid").
+    /// </summary>
+    public IReadOnlySet<string> ApiKeys { get; init; } = new HashSet<string>();
+
+    /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
+    public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
+}

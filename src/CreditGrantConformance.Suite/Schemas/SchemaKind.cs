@@ -1,0 +1,10 @@
+namespace CreditGrantConformance.Suite.Schemas;
+
+public enum SchemaKind
+{
+    CreditGrant,
+    CreditGrantList,
+    Error,
+    Customer,
+    DeletedCustomer,
+}

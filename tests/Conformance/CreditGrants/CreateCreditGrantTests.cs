@@ -1,0 +1,46 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class CreateCreditGrantTests : CreditGrantTest
+{
+    [Test]
+    [Check("create.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
+        "PostBillingCreditGrants answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+    public async Task Create_answers_200_with_a_credit_grant()
+    {
+        var response = await Api.CreateAsync(await ValidGrantAsync());
+
+        response.Should(Shapes.CreditGrant);
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("create.minimal_echoes_request_with_defaults", Provenance.Spec, Categories.Shape,
+        "PostBillingCreditGrants returns the billing.credit_grant it created: category defaults to paid, priority to 50, effective_at to now")]
+    public async Task Create_of_a_minimal_grant_echoes_it_with_the_documented_defaults()
+    {
+        var customer = await CustomerIdAsync();
+        var request = await ValidGrantAsync();
+
+        var response = await Api.CreateAsync(request);
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/object", "billing.credit_grant"),
+            Expect.FieldIs("/id", "a string starting with credgr_", id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true),
+            Expect.Field("/livemode", false),
+            Expect.Field("/amount", JsonNode.Parse("""{"type":"monetary","monetary":{"currency":"usd","value":1000}}""")),
+            Expect.Field("/applicability_config/scope/price_type", "metered"),
+            Expect.Field("/customer", customer),
+            Expect.Field("/category", "paid"),
+            Expect.Field("/priority", 50),
+            Expect.FieldIs("/effective_at", "within five minutes of now", Clock.IsNow),
+            Expect.Field("/expires_at", null),
+            Expect.Field("/voided_at", null),
+            Expect.Field("/metadata", JsonNode.Parse($$"""{"conformance_run":"{{Settings.RunId}}"}""")));
+    }
+}

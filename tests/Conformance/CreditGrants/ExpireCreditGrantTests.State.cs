@@ -1,0 +1,65 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class ExpireCreditGrantTests
+{
+    [Test]
+    [RequiresState]
+    [Check("expire.visible_on_retrieve", Provenance.Documented, Categories.State,
+        "Expiring is persisted: the grant read back has the expires_at the expire call returned (API reference, expire)")]
+    public async Task Expire_is_visible_when_the_grant_is_retrieved()
+    {
+        var created = await CreateGrantAsync();
+
+        var expired = await Api.ExpireAsync(created.Id());
+        var retrieved = await Api.RetrieveAsync(created.Id());
+
+        expired.Should(Expect.Status(200));
+        retrieved.Should(Expect.Status(200), Expect.Field("/expires_at", expired.Json!["expires_at"]?.DeepClone()));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("expire.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
+        "Expiring an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
+    public async Task Expire_of_an_unknown_id_answers_404_resource_missing()
+    {
+        var response = await Api.ExpireAsync("credgr_test_conformanceDoesNotExist0003");
+
+        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("expire.after_void_is_allowed", Provenance.Documented, Categories.State,
+        "Billing credits guide: 'You can't apply voided credit grants to future invoices, but you can expire any remaining credits'")]
+    public async Task Expire_of_a_voided_grant_succeeds_and_keeps_voided_at()
+    {
+        var created = await CreateGrantAsync();
+        var voided = await Api.VoidAsync(created.Id());
+
+        var response = await Api.ExpireAsync(created.Id());
+
+        voided.Should(Expect.Status(200));
+        response.Should(
+            Expect.Status(200),
+            Expect.FieldIs("/expires_at", "within five minutes of now", Clock.IsNow),
+            Expect.Field("/voided_at", voided.Json!["voided_at"]?.DeepClone()));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("expire.twice_is_rejected", Provenance.Assumed, Categories.State,
+        "Undocumented (A.4): expiring an already-expired grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
+    public async Task Expire_of_an_expired_grant_is_rejected()
+    {
+        var created = await CreateGrantAsync();
+        (await Api.ExpireAsync(created.Id())).Should(Expect.Status(200));
+
+        var response = await Api.ExpireAsync(created.Id());
+
+        response.Should(Expect.Status(400), Expect.Error("invalid_request_error"));
+    }
+}

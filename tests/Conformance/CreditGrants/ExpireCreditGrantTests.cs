@@ -1,0 +1,35 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class ExpireCreditGrantTests : CreditGrantTest
+{
+    [Test]
+    [Check("expire.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
+        "PostBillingCreditGrantsIdExpire answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+    public async Task Expire_answers_200_with_a_credit_grant()
+    {
+        var response = await Api.ExpireAsync((await CreateGrantAsync()).Id());
+
+        response.Should(Shapes.CreditGrant);
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("expire.sets_expires_at_now", Provenance.Documented, Categories.State,
+        "Expiring returns the expired credit grant with expires_at set to the time of expiry (API reference, expire example: expires_at = updated)")]
+    public async Task Expire_sets_expires_at_to_now_and_leaves_voided_at_null()
+    {
+        var created = await CreateGrantAsync();
+
+        var response = await Api.ExpireAsync(created.Id());
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/id", created.Id()),
+            Expect.FieldIs("/expires_at", "within five minutes of now", Clock.IsNow),
+            Expect.Field("/voided_at", null));
+    }
+}

@@ -1,0 +1,36 @@
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class ListCreditGrantsTests : CreditGrantTest
+{
+    [Test]
+    [Check("list.answers_a_list_object", Provenance.Spec, Categories.Shape,
+        "GetBillingCreditGrants answers 200 with a list object whose url starts with /v1/billing/credit_grants (OpenAPI excerpt)")]
+    public async Task List_answers_200_with_a_list_object()
+    {
+        var response = await Api.ListAsync(new FormParams { ["limit"] = 3 });
+
+        response.Should(Shapes.List);
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("list.contains_created_grant", Provenance.Spec, Categories.State,
+        "GetBillingCreditGrants filtered by customer returns a list object (object, data, has_more, url) that contains the grant just created")]
+    public async Task List_filtered_by_customer_returns_a_list_object_holding_the_new_grant()
+    {
+        var created = await CreateGrantAsync();
+
+        var response = await Api.ListAsync(new FormParams { ["customer"] = await CustomerIdAsync() });
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/object", "list"),
+            Expect.Field("/url", "/v1/billing/credit_grants"),
+            Expect.FieldIs("/data", "an array holding the created grant", data => data is System.Text.Json.Nodes.JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id())));
+    }
+}

@@ -1,0 +1,112 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Requests;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class UpdateCreditGrantTests
+{
+    [Test]
+    [RequiresState]
+    [Check("update.metadata_empty_value_unsets_key", Provenance.Documented, Categories.State,
+        "metadata[key]= (an empty value) deletes that key and keeps the others (docs.stripe.com/metadata, 'Delete metadata')")]
+    public async Task Update_with_an_empty_metadata_value_unsets_only_that_key()
+    {
+        var created = await CreateGrantAsync(g => g.SetPath("metadata[gone]", "x"));
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["gone"] = "" } });
+
+        response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId }));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.metadata_empty_clears_all", Provenance.Documented, Categories.State,
+        "metadata= (empty) deletes every key (docs.stripe.com/metadata, 'Delete metadata')")]
+    public async Task Update_with_empty_metadata_clears_every_key()
+    {
+        var created = await CreateGrantAsync(g => g.SetPath("metadata[other]", "x"));
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = "" });
+
+        response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject()));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.sets_expires_at", Provenance.Spec, Categories.State,
+        "PostBillingCreditGrantsId: expires_at sets when the billing credits expire")]
+    public async Task Update_sets_expires_at_and_retrieve_shows_it()
+    {
+        var created = await CreateGrantAsync();
+        var expires = Clock.Now + (7 * 86_400);
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["expires_at"] = expires });
+        var retrieved = await Api.RetrieveAsync(created.Id());
+
+        response.Should(Expect.Status(200), Expect.Field("/expires_at", expires));
+        retrieved.Should(Expect.Status(200), Expect.Field("/expires_at", expires));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.empty_expires_at_clears_it", Provenance.Spec, Categories.State,
+        "PostBillingCreditGrantsId: expires_at \"\" means the billing credits never expire")]
+    public async Task Update_with_an_empty_expires_at_clears_it()
+    {
+        var created = await CreateGrantAsync(g => g["expires_at"] = Clock.Now + 86_400);
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["expires_at"] = "" });
+
+        response.Should(Expect.Status(200), Expect.Field("/expires_at", null));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.moves_updated_keeps_created", Provenance.Spec, Categories.State,
+        "billing.credit_grant: created is when the object was created, updated when it was last updated")]
+    public async Task Update_moves_updated_and_never_changes_created()
+    {
+        var created = await CreateGrantAsync();
+        // Timestamps have one-second resolution: wait until a change must show a later second.
+        await Clock.WaitForNextSecondAsync(Expect.Long(created["updated"]) ?? Clock.Now);
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["touched"] = "1" } });
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/created", created["created"]?.DeepClone()),
+            Expect.FieldIs("/updated", $"later than {created["updated"]}", u => Expect.Long(u) > Expect.Long(created["updated"])));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.visible_on_retrieve_and_list", Provenance.Documented, Categories.State,
+        "An update is persisted: later reads of the object return it (API reference, update: 'Updates a credit grant')")]
+    public async Task Update_is_visible_on_retrieve_and_in_the_list()
+    {
+        var created = await CreateGrantAsync();
+        var customer = await CustomerIdAsync();
+
+        await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["seen"] = "yes" } });
+        var retrieved = await Api.RetrieveAsync(created.Id());
+        var listed = await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 100 });
+
+        retrieved.Should(Expect.Status(200), Expect.Field("/metadata/seen", "yes"));
+        listed.Should(Expect.Status(200), Expect.FieldIs("/data", "to hold the grant with metadata.seen = yes",
+            data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
+        "Updating an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
+    public async Task Update_of_an_unknown_id_answers_404_resource_missing()
+    {
+        var response = await Api.UpdateAsync("credgr_test_conformanceDoesNotExist0002", new FormParams { ["metadata"] = new FormParams { ["a"] = "b" } });
+
+        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
+    }
+}

@@ -1,0 +1,36 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+using CreditGrantConformance.Suite.Requests;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class UpdateCreditGrantTests : CreditGrantTest
+{
+    [Test]
+    [Check("update.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
+        "PostBillingCreditGrantsId answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+    public async Task Update_answers_200_with_a_credit_grant()
+    {
+        var response = await Api.UpdateAsync(await SharedGrantIdAsync(), new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } });
+
+        response.Should(Shapes.CreditGrant);
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.metadata_merges", Provenance.Documented, Categories.State,
+        "Updating metadata adds new keys and leaves existing ones untouched (docs.stripe.com/metadata, 'Add and update metadata')")]
+    public async Task Update_with_new_metadata_keys_merges_them_into_the_existing_ones()
+    {
+        var created = await CreateGrantAsync(g => g.SetPath("metadata[kept]", "yes"));
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["added"] = "1" } });
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId, ["kept"] = "yes", ["added"] = "1" }));
+    }
+}

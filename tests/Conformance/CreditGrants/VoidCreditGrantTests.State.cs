@@ -1,0 +1,61 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+
+namespace CreditGrantConformance.Checks.CreditGrants;
+
+public sealed partial class VoidCreditGrantTests
+{
+    [Test]
+    [RequiresState]
+    [Check("void.visible_on_retrieve", Provenance.Documented, Categories.State,
+        "Voiding is persisted: the grant read back has the voided_at the void call returned (API reference, void)")]
+    public async Task Void_is_visible_when_the_grant_is_retrieved()
+    {
+        var created = await CreateGrantAsync();
+
+        var voided = await Api.VoidAsync(created.Id());
+        var retrieved = await Api.RetrieveAsync(created.Id());
+
+        voided.Should(Expect.Status(200));
+        retrieved.Should(Expect.Status(200), Expect.Field("/voided_at", voided.Json!["voided_at"]?.DeepClone()));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("void.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
+        "Voiding an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
+    public async Task Void_of_an_unknown_id_answers_404_resource_missing()
+    {
+        var response = await Api.VoidAsync("credgr_test_conformanceDoesNotExist0004");
+
+        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("void.twice_is_rejected", Provenance.Assumed, Categories.State,
+        "Undocumented (A.4): voiding an already-voided grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
+    public async Task Void_of_a_voided_grant_is_rejected()
+    {
+        var created = await CreateGrantAsync();
+        (await Api.VoidAsync(created.Id())).Should(Expect.Status(200));
+
+        var response = await Api.VoidAsync(created.Id());
+
+        response.Should(Expect.Status(400), Expect.Error("invalid_request_error"));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("void.after_expire_is_rejected", Provenance.Assumed, Categories.State,
+        "Undocumented (A.4): voiding an expired grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
+    public async Task Void_of_an_expired_grant_is_rejected()
+    {
+        var created = await CreateGrantAsync();
+        (await Api.ExpireAsync(created.Id())).Should(Expect.Status(200));
+
+        var response = await Api.VoidAsync(created.Id());
+
+        response.Should(Expect.Status(400), Expect.Error("invalid_request_error"));
+    }
+}
