@@ -1,1 +1,1 @@
-CreditGrantConformance.ReferenceServer.ReferenceServer.Build(args).Run();
+CreditGrantConformance.ReferenceServer.ReferenceServerHost.Build(args).Run();

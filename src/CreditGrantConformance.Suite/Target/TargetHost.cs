@@ -25,7 +25,7 @@ public sealed class TargetHost : IAsyncDisposable
             return new TargetHost(url, null);
         }
 
-        var server = await ReferenceServer.ReferenceServer.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { settings.ApiKey } }).ConfigureAwait(false);
+        var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { settings.ApiKey } }).ConfigureAwait(false);
         return new TargetHost(server.BaseUrl, server);
     }
 

@@ -40,7 +40,7 @@ internal static class FaultRuns
             Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault },
             ApiKeys = new HashSet<string> { key },
         };
-        await using var server = await ReferenceServer.ReferenceServer.StartAsync(options);
+        await using var server = await ReferenceServerHost.StartAsync(options);
         return await SuiteProcess.RunAsync(server.BaseUrl, key, resultsDirectory, settings);
     }
 

@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace CreditGrantConformance.ReferenceServer;
 
 /// <summary>Composes the reference server: Stripe's edge (request ids, errors, auth, idempotency), then the features.</summary>
-public static class ReferenceServer
+public static class ReferenceServerHost
 {
     public static WebApplication Build(string[] args, ReferenceServerOptions? options = null)
     {
