@@ -13,11 +13,13 @@ internal static class FaultRuns
 {
     private static readonly Lazy<Task<Results>> Shared = new(RunAllAsync);
 
+    public static string ResultsRoot { get; } = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "selftests");
+
     public static Task<Results> GetAsync() => Shared.Value;
 
     private static async Task<Results> RunAllAsync()
     {
-        var root = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "selftests", "faults");
+        var root = Path.Combine(ResultsRoot, "faults");
         var strict = new Dictionary<string, string> { [SettingNames.Strictness] = "assumed" };
         var stateless = new Dictionary<string, string>(strict) { [SettingNames.Profile] = "stateless" };
         var clean = await RunAsync(null, Path.Combine(root, "clean"), strict);
@@ -32,7 +34,7 @@ internal static class FaultRuns
         return results;
     }
 
-    private static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings)
+    public static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings)
     {
         var key = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
         var options = new ReferenceServerOptions
