@@ -89,8 +89,11 @@ public sealed class ConformanceRun
     {
         var cleanup = await CleanupRunner.RunAsync(Client, Cleanup).ConfigureAwait(false);
         var summary = RunSummary.Build(this, cleanup, DateTimeOffset.UtcNow);
-        var path = SummaryWriter.Write(summary, Settings.ResultsDirectory, new Redactor([Settings.ApiKey]));
-        print(ConsoleTable.Render(summary));
+        var redactor = new Redactor([Settings.ApiKey]);
+        var path = SummaryWriter.Write(summary, Settings.ResultsDirectory, redactor);
+        var table = redactor.Redact(ConsoleTable.Render(summary));
+        await File.WriteAllTextAsync(Path.Combine(Settings.ResultsDirectory, "conformance-summary.txt"), table + "\n").ConfigureAwait(false);
+        print(table);
         print($"Summary written to {path}");
         Client.Dispose();
         await Target.DisposeAsync().ConfigureAwait(false);

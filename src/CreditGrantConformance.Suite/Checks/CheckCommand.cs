@@ -32,9 +32,29 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
             context.CurrentResult.RecordException(ex);
         }
 
+        WithEvidence(context.CurrentResult, info, scope);
         var result = Verdicts.Decide(info, context.CurrentResult, run);
         run.Results.Add(result with { Observations = scope.Observations, RequestIds = scope.RequestIds, Duration = clock.Elapsed });
         return context.CurrentResult;
+    }
+
+    // A failure that did not come from a response expectation (a walk over pages, a count) still shows the rule and the
+    // last exchange of the check, so a reviewer never has to rerun it to see what the target said.
+    private static void WithEvidence(TestResult result, CheckInfo info, CheckScope scope)
+    {
+        if (result.ResultState.Status != TestStatus.Failed || result.Message.Contains("Sent: ", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        var evidence = $"{result.Message}{Environment.NewLine}{info.Id} [{info.Provenance.ToString().ToLowerInvariant()}]: {info.Rule}";
+        var exchanges = scope.Exchanges;
+        if (exchanges.Count > 0)
+        {
+            evidence += Environment.NewLine + "Last exchange of the check:" + Environment.NewLine + ExchangeText.Describe(exchanges[^1]);
+        }
+
+        result.SetResult(result.ResultState, evidence, result.StackTrace);
     }
 
     private CheckInfo Describe(Test test)

@@ -9,7 +9,40 @@ namespace CreditGrantConformance.Suite.Schemas;
 internal static partial class ViolationText
 {
     public static IReadOnlyList<SchemaViolation> From(ICollection<ValidationError> errors, JsonNode? document) =>
-        errors.Select(e => From(e, document)).Distinct().ToList();
+        errors.SelectMany(e => Leaves(e, document)).Select(e => From(e, document)).Distinct().ToList();
+
+    // Errors inside anyOf (customer, amount.monetary) or additionalProperties (metadata) are nested: report the ones
+    // of the branch the value was meant for, so the pointer lands on the field at fault, not on its container.
+    private static IEnumerable<ValidationError> Leaves(ValidationError error, JsonNode? document)
+    {
+        if (error is not ChildSchemaValidationError child || child.Errors.Count == 0)
+        {
+            return [error];
+        }
+
+        var candidates = child.Errors.Where(b => b.Value.Count > 0).ToList();
+        if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
+        {
+            Assertions.JsonPointer.TryGet(document, Pointer(error.Path), out var value);
+            var meant = candidates.Where(b => Accepts(b.Key.ActualSchema, value)).ToList();
+            if (meant.Count != 1)
+            {
+                return [error];
+            }
+
+            candidates = meant;
+        }
+
+        return candidates.SelectMany(b => b.Value).SelectMany(e => Leaves(e, document));
+    }
+
+    private static bool Accepts(JsonSchema schema, JsonNode? value) => value switch
+    {
+        JsonObject => schema.Type.HasFlag(JsonObjectType.Object) || schema.ActualProperties.Count > 0,
+        JsonArray => schema.Type.HasFlag(JsonObjectType.Array),
+        null => schema.Type.HasFlag(JsonObjectType.Null),
+        _ => schema.Type.HasFlag(JsonObjectType.String) || schema.Type.HasFlag(JsonObjectType.Integer) || schema.Type.HasFlag(JsonObjectType.Number) || schema.Type.HasFlag(JsonObjectType.Boolean),
+    };
 
     private static SchemaViolation From(ValidationError error, JsonNode? document)
     {
