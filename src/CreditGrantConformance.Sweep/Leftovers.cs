@@ -60,7 +60,7 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
         grant["metadata"]?[Tag] is JsonValue
         && grant["voided_at"] is null
         && (grant["expires_at"] is not JsonValue expires || expires.GetValue<long>() > DateTimeOffset.UtcNow.ToUnixTimeSeconds())
-        && grant["created"] is JsonValue created && created.GetValue<long>() < createdBefore;
+        && grant["created"] is JsonValue created && created.GetValue<long>() <= createdBefore;
 
     private static async Task<int> SendAsync(StripeClient client, HttpMethod method, string path, string done, TextWriter output)
     {

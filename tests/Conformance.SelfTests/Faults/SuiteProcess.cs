@@ -48,7 +48,7 @@ internal static class SuiteProcess
         return new SuiteRun(process.ExitCode, console, summary);
     }
 
-    private static string ConformanceAssembly()
+    public static string ConformanceAssembly()
     {
         // The self-tests are built in the same configuration as the suite (see the ProjectReference in the csproj).
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
