@@ -59,21 +59,17 @@ public static class CreditGrantEndpoints
         await WriteAsync(context, json, grant, p);
     }
 
-    private static async Task ExpireAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        ParamShape.RejectUnknown(ExpandOnly, p, "");
-        var now = Now(time);
-        var grant = store.Update(id, g => Transitions.Expire(g, now, faults));
-        await WriteAsync(context, json, grant, p);
-    }
+    private static Task ExpireAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time) =>
+        TransitionAsync(context, id, store, json, now => g => Transitions.Expire(g, now, faults), time);
 
-    private static async Task VoidAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time)
+    private static Task VoidAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time) =>
+        TransitionAsync(context, id, store, json, now => g => Transitions.Void(g, now, faults), time);
+
+    private static async Task TransitionAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, Func<long, Func<CreditGrant, CreditGrant>> transition, TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
         ParamShape.RejectUnknown(ExpandOnly, p, "");
-        var now = Now(time);
-        var grant = store.Update(id, g => Transitions.Void(g, now, faults));
+        var grant = store.Update(id, transition(Now(time)));
         await WriteAsync(context, json, grant, p);
     }
 

@@ -22,17 +22,6 @@ public sealed partial class ExpireCreditGrantTests
 
     [Test]
     [RequiresState]
-    [Check("expire.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
-        "Expiring an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
-    public async Task Expire_of_an_unknown_id_answers_404_resource_missing()
-    {
-        var response = await Api.ExpireAsync("credgr_test_conformanceDoesNotExist0003");
-
-        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
-    }
-
-    [Test]
-    [RequiresState]
     [Check("expire.after_void_is_allowed", Provenance.Documented, Categories.State,
         "Billing credits guide: 'You can't apply voided credit grants to future invoices, but you can expire any remaining credits'")]
     public async Task Expire_of_a_voided_grant_succeeds_and_keeps_voided_at()

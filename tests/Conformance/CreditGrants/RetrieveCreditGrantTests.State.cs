@@ -8,17 +8,6 @@ public sealed partial class RetrieveCreditGrantTests
 {
     [Test]
     [RequiresState]
-    [Check("retrieve.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
-        "A request for an object that does not exist answers 404 with code resource_missing (API reference, errors; error codes)")]
-    public async Task Retrieve_of_an_unknown_id_answers_404_resource_missing()
-    {
-        var response = await Api.RetrieveAsync("credgr_test_conformanceDoesNotExist0001");
-
-        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
-    }
-
-    [Test]
-    [RequiresState]
     [Check("retrieve.expands_customer", Provenance.Documented, Categories.Shape,
         "customer is expandable: expand[]=customer returns the customer object in place of its id (API reference, expanding responses)")]
     public async Task Retrieve_with_expand_customer_returns_the_customer_object()

@@ -98,15 +98,4 @@ public sealed partial class UpdateCreditGrantTests
         listed.Should(Expect.Status(200), Expect.FieldIs("/data", "to hold the grant with metadata.seen = yes",
             data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
     }
-
-    [Test]
-    [RequiresState]
-    [Check("update.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
-        "Updating an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
-    public async Task Update_of_an_unknown_id_answers_404_resource_missing()
-    {
-        var response = await Api.UpdateAsync("credgr_test_conformanceDoesNotExist0002", new FormParams { ["metadata"] = new FormParams { ["a"] = "b" } });
-
-        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
-    }
 }

@@ -22,17 +22,6 @@ public sealed partial class VoidCreditGrantTests
 
     [Test]
     [RequiresState]
-    [Check("void.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
-        "Voiding an object that does not exist answers 404 with code resource_missing (API reference, errors)")]
-    public async Task Void_of_an_unknown_id_answers_404_resource_missing()
-    {
-        var response = await Api.VoidAsync("credgr_test_conformanceDoesNotExist0004");
-
-        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
-    }
-
-    [Test]
-    [RequiresState]
     [Check("void.twice_is_rejected", Provenance.Assumed, Categories.State,
         "Undocumented (A.4): voiding an already-voided grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
     public async Task Void_of_a_voided_grant_is_rejected()
