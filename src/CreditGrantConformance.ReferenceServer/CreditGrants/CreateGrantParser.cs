@@ -33,19 +33,25 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
         }
 
         var amount = RequireObject(p, "amount", "amount");
-        Enum(amount, "type", "amount[type]", "monetary");
+        var enums = !faults.Has(FaultNames.CreateEnumsUnchecked);
+        if (enums)
+        {
+            Enum(amount, "type", "amount[type]", "monetary");
+        }
+
         var monetary = RequireObject(amount, "monetary", "amount[monetary]");
         var currency = RequireText(monetary, "currency", "amount[monetary][currency]").ToLowerInvariant();
         var value = Integer(monetary, "value", "amount[monetary][value]") ?? throw new ApiException(StripeError.Missing("amount[monetary][value]"));
         var scope = RequireObject(RequireObject(p, "applicability_config", "applicability_config"), "scope", "applicability_config[scope]");
-        var (priceType, prices) = Scope(scope);
+        var (priceType, prices) = Scope(scope, enums);
 
         if (!Currencies.IsKnown(currency))
         {
             throw new ApiException(StripeError.Invalid($"Invalid currency: {currency}. Use a three-letter ISO code in lower case that Stripe supports, such as usd.", "amount[monetary][currency]"));
         }
 
-        var category = p["category"] is null ? "paid" : Enum(p, "category", "category", "paid", "promotional");
+        var category = p["category"] is null || faults.Has(FaultNames.CreateCategoryIgnored) ? "paid"
+            : enums ? Enum(p, "category", "category", "paid", "promotional") : RequireText(p, "category", "category");
         var customer = Customer(p);
         var effectiveAt = Integer(p, "effective_at", "effective_at");
         var expiresAt = Integer(p, "expires_at", "expires_at");
@@ -58,16 +64,16 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
             Sequence = sequence,
             Currency = currency,
             Value = value,
-            PriceType = priceType,
-            Prices = prices,
+            PriceType = faults.Has(FaultNames.CreatePricesDropped) ? "metered" : priceType,
+            Prices = faults.Has(FaultNames.CreatePricesDropped) ? null : prices,
             Category = category,
             Customer = customer,
             CustomerAccount = Text(p, "customer_account", "customer_account"),
             Created = now,
-            EffectiveAt = effectiveAt ?? now,
-            ExpiresAt = expiresAt,
+            EffectiveAt = faults.Has(FaultNames.CreateEffectiveAtIgnored) ? now : effectiveAt ?? now,
+            ExpiresAt = faults.Has(FaultNames.CreateExpiresAtIgnored) ? null : expiresAt,
             Metadata = new Dictionary<string, string>(),
-            Name = name,
+            Name = faults.Has(FaultNames.CreateNameNotStored) ? null : name,
             Priority = priority ?? (faults.Has(FaultNames.GrantPriorityDefaultNull) ? null : 50),
             Updated = now,
         };
@@ -77,7 +83,8 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
         }
 
         LateRules(value, priority, name, effectiveAt ?? now, expiresAt);
-        return grant with { Metadata = MetadataRules.Apply(grant.Metadata, p["metadata"], replace: true) };
+        var metadata = MetadataRules.Apply(grant.Metadata, p["metadata"], replace: true, enforceLimits: !faults.Has(FaultNames.CreateLengthsUnchecked));
+        return faults.Has(FaultNames.CreateMetadataDropped) ? grant : grant with { Metadata = metadata };
     }
 
     private void LateRules(long value, long? priority, string? name, long effectiveAt, long? expiresAt)
@@ -87,12 +94,12 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
             throw new ApiException(StripeError.InvalidInteger("amount[monetary][value]", "Invalid positive integer: amount[monetary][value] must be greater than 0."));
         }
 
-        if (priority is < 0 or > 100)
+        if (priority is < 0 or > 100 && !faults.Has(FaultNames.CreatePriorityRangeUnchecked))
         {
             throw new ApiException(StripeError.InvalidInteger("priority", "This value must be between 0 and 100."));
         }
 
-        if (name?.Length > 100)
+        if (name?.Length > 100 && !faults.Has(FaultNames.CreateLengthsUnchecked))
         {
             throw new ApiException(StripeError.Invalid($"Invalid string: name must be at most 100 characters; it has {name.Length}.", "name"));
         }
@@ -103,7 +110,7 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
         }
     }
 
-    private static (string? PriceType, IReadOnlyList<string>? Prices) Scope(FormObject scope)
+    private static (string? PriceType, IReadOnlyList<string>? Prices) Scope(FormObject scope, bool enums)
     {
         var hasType = !IsAbsent(scope["price_type"]);
         var hasPrices = !IsAbsent(scope["prices"]);
@@ -114,7 +121,7 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
 
         if (hasType)
         {
-            return (Enum(scope, "price_type", "applicability_config[scope][price_type]", "metered"), null);
+            return (enums ? Enum(scope, "price_type", "applicability_config[scope][price_type]", "metered") : RequireText(scope, "price_type", "applicability_config[scope][price_type]"), null);
         }
 
         if (!hasPrices)
@@ -135,7 +142,7 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
     private string Customer(FormObject p)
     {
         var id = Text(p, "customer", "customer") ?? throw new ApiException(StripeError.Missing("customer"));
-        return customers.Find(id) is { Deleted: false }
+        return customers.Find(id) is { Deleted: false } || faults.Has(FaultNames.CreateCustomerUnchecked)
             ? id
             : throw new ApiException(StripeError.NoSuch("customer", id, "customer", 400));
     }

@@ -23,14 +23,14 @@ public static class CreditGrantEndpoints
 
     private static async Task ListAsync(HttpContext context, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults)
     {
-        var query = ListQuery.Parse(await RequestParams.ReadAsync(context));
+        var query = ListQuery.Parse(await RequestParams.ReadAsync(context), faults);
         var (page, hasMore) = query.Apply(store.All(), faults);
         await JsonResponse.WriteAsync(context, 200, new JsonObject
         {
             ["object"] = "list",
             ["data"] = new JsonArray(page.Select(g => (JsonNode?)json.Write(g, query.ExpandCustomer)).ToArray()),
             ["has_more"] = hasMore,
-            ["url"] = "/v1/billing/credit_grants",
+            ["url"] = faults.Has(FaultNames.ListUrlWrong) ? "/v1/credit_grants" : "/v1/billing/credit_grants",
         });
     }
 
@@ -76,7 +76,8 @@ public static class CreditGrantEndpoints
     private static Task WriteAsync(HttpContext context, CreditGrantJson json, CreditGrant grant, FormObject p)
     {
         var expand = Expand(p, "customer", "test_clock");
-        return JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer")));
+        var ignored = context.RequestServices.GetRequiredService<FaultSwitch>().Has(FaultNames.GrantExpandIgnored);
+        return JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer") && !ignored));
     }
 
     private static long Now(TimeProvider time) => time.GetUtcNow().ToUnixTimeSeconds();

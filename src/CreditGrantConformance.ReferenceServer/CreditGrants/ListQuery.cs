@@ -11,10 +11,15 @@ public sealed record ListQuery(int Limit, string? StartingAfter, string? EndingB
         ("customer", ParamShape.Scalar), ("customer_account", ParamShape.Scalar), ("ending_before", ParamShape.Scalar),
         ("starting_after", ParamShape.Scalar), ("limit", ParamShape.Scalar), ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
-    public static ListQuery Parse(FormObject p)
+    public static ListQuery Parse(FormObject p, FaultSwitch faults)
     {
         ParamShape.RejectUnknown(Shape, p, "");
         var limit = Integer(p, "limit", "limit") ?? 10;
+        if (faults.Has(FaultNames.ListLimitBoundsUnchecked))
+        {
+            limit = Math.Clamp(limit, 1, 100);
+        }
+
         if (limit is < 1 or > 100)
         {
             throw new ApiException(StripeError.InvalidInteger("limit", $"Invalid limit: {limit}. limit must be between 1 and 100."));
@@ -44,20 +49,20 @@ public sealed record ListQuery(int Limit, string? StartingAfter, string? EndingB
         }
 
         var limit = faults.Has(FaultNames.ListLimitIgnored) ? 100 : Limit;
-        var (page, hasMore) = Cut(ordered, limit, all);
+        var (page, hasMore) = Cut(ordered, limit, all, faults);
         return (page, hasMore && !faults.Has(FaultNames.ListHasMoreAlwaysFalse));
     }
 
-    private (List<CreditGrant> Page, bool HasMore) Cut(List<CreditGrant> ordered, int limit, IReadOnlyList<CreditGrant> all)
+    private (List<CreditGrant> Page, bool HasMore) Cut(List<CreditGrant> ordered, int limit, IReadOnlyList<CreditGrant> all, FaultSwitch faults)
     {
-        if (StartingAfter is not null)
+        if ((StartingAfter ?? (faults.Has(FaultNames.ListEndingBeforeForward) ? EndingBefore : null)) is { } after)
         {
-            var index = IndexOf(ordered, StartingAfter, "starting_after", all);
+            var index = IndexOf(ordered, after, "starting_after", all);
             var rest = ordered.Skip(index + 1).ToList();
             return (rest.Take(limit).ToList(), rest.Count > limit);
         }
 
-        if (EndingBefore is not null)
+        if (EndingBefore is not null && !faults.Has(FaultNames.ListEndingBeforeForward))
         {
             var index = IndexOf(ordered, EndingBefore, "ending_before", all);
             var start = Math.Max(0, index - limit);

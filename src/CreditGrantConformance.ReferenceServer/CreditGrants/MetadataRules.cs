@@ -12,7 +12,7 @@ public static class MetadataRules
     public const int MaxKeyLength = 40;
     public const int MaxValueLength = 500;
 
-    public static IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> current, FormNode? change, bool replace)
+    public static IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> current, FormNode? change, bool replace, bool enforceLimits = true, bool emptyUnsets = true)
     {
         switch (change)
         {
@@ -30,17 +30,17 @@ public static class MetadataRules
                         throw new ApiException(StripeError.Invalid($"Invalid value for {path}: metadata values must be strings.", path));
                     }
 
-                    if (key.Length > MaxKeyLength)
+                    if (key.Length > MaxKeyLength && enforceLimits)
                     {
                         throw new ApiException(StripeError.Invalid($"Metadata keys can have up to {MaxKeyLength} characters; '{key}' has {key.Length}.", path));
                     }
 
-                    if (text.Value.Length > MaxValueLength)
+                    if (text.Value.Length > MaxValueLength && enforceLimits)
                     {
                         throw new ApiException(StripeError.Invalid($"Metadata values can have up to {MaxValueLength} characters; the value of '{key}' has {text.Value.Length}.", path));
                     }
 
-                    if (text.Value.Length == 0)
+                    if (text.Value.Length == 0 && emptyUnsets)
                     {
                         next.Remove(key);
                     }
@@ -50,7 +50,7 @@ public static class MetadataRules
                     }
                 }
 
-                return next.Count <= MaxKeys
+                return next.Count <= MaxKeys || !enforceLimits
                     ? next
                     : throw new ApiException(StripeError.Invalid($"Metadata can have up to {MaxKeys} keys; this request would leave {next.Count}.", "metadata"));
             default:

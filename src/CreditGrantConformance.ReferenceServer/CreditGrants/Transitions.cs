@@ -11,9 +11,14 @@ public static class Transitions
 {
     public static CreditGrant Expire(CreditGrant grant, long now, FaultSwitch faults)
     {
-        if (grant.IsExpired(now))
+        if (grant.IsExpired(now) && !faults.Has(FaultNames.ExpireTwiceAllowed))
         {
             throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has already expired."));
+        }
+
+        if (grant.VoidedAt is not null && faults.Has(FaultNames.ExpireAfterVoidRejected))
+        {
+            throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has been voided."));
         }
 
         return grant with
@@ -32,7 +37,7 @@ public static class Transitions
                 : throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has already been voided."));
         }
 
-        if (grant.IsExpired(now))
+        if (grant.IsExpired(now) && !faults.Has(FaultNames.VoidAfterExpireAllowed))
         {
             throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has expired and can no longer be voided."));
         }

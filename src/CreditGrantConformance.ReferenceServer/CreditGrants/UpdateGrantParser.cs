@@ -14,7 +14,11 @@ public sealed record UpdateGrantParser(FormNode? ExpiresAt, FormNode? Metadata, 
 
     public static UpdateGrantParser Parse(FormObject p, FaultSwitch faults)
     {
-        ParamShape.RejectUnknown(Shape, p, "");
+        if (!faults.Has(FaultNames.UpdateAcceptsAnyParameter))
+        {
+            ParamShape.RejectUnknown(Shape, p, "");
+        }
+
         Integer(p, "expires_at", "expires_at");
         Expand(p, "customer", "test_clock");
         MetadataRules.Apply(new Dictionary<string, string>(), p["metadata"], replace: true);
@@ -24,7 +28,7 @@ public sealed record UpdateGrantParser(FormNode? ExpiresAt, FormNode? Metadata, 
     public CreditGrant ApplyTo(CreditGrant grant, long now)
     {
         var expiresAt = grant.ExpiresAt;
-        if (ExpiresAt is not null)
+        if (ExpiresAt is not null && !(IsAbsent(ExpiresAt) && Faults.Has(FaultNames.UpdateClearIgnored)))
         {
             if (grant.VoidedAt is not null || grant.IsExpired(now))
             {
@@ -41,7 +45,8 @@ public sealed record UpdateGrantParser(FormNode? ExpiresAt, FormNode? Metadata, 
         return grant with
         {
             ExpiresAt = expiresAt,
-            Metadata = MetadataRules.Apply(grant.Metadata, Metadata, replace: Faults.Has(FaultNames.UpdateMetadataReplaces)),
+            Metadata = MetadataRules.Apply(grant.Metadata, Metadata, replace: Faults.Has(FaultNames.UpdateMetadataReplaces), emptyUnsets: !Faults.Has(FaultNames.UpdateUnsetStoresEmpty)),
+            Created = Faults.Has(FaultNames.UpdateCreatedMoves) ? now : grant.Created,
             Updated = Faults.Has(FaultNames.UpdateUpdatedNotMoved) ? grant.Updated : now,
         };
     }

@@ -13,7 +13,7 @@ public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, Ref
 
     public Task InvokeAsync(HttpContext context)
     {
-        var key = KeyOf(context.Request.Headers.Authorization.ToString());
+        var key = KeyOf(context.Request.Headers.Authorization.ToString(), faults.Has(FaultNames.AuthBasicRejected));
         if (!faults.Has(FaultNames.AuthNotEnforced))
         {
             if (key is null)
@@ -43,7 +43,7 @@ public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, Ref
         return prefix + new string('*', Math.Max(0, key.Length - prefix.Length - 4)) + (key.Length > 4 ? key[^4..] : "");
     }
 
-    private static string? KeyOf(string header)
+    private static string? KeyOf(string header, bool basicRejected)
     {
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,7 +51,7 @@ public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, Ref
             return key.Length > 0 ? key : null;
         }
 
-        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
+        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) && !basicRejected)
         {
             try
             {

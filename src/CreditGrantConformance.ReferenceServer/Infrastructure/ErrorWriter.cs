@@ -15,14 +15,19 @@ public static class ErrorWriter
             param = param.Replace("][", ".", StringComparison.Ordinal).Replace('[', '.').TrimEnd(']');
         }
 
+        var code = error.Code == "parameter_missing" && faults.Has(FaultNames.ErrorsMissingWrongCode) ? "parameter_invalid" : error.Code;
         var body = new JsonObject { ["type"] = error.Type };
-        if (error.Code is not null)
+        if (code is not null)
         {
-            body["code"] = error.Code;
-            body["doc_url"] = "https://stripe.com/docs/error-codes/" + error.Code.Replace('_', '-');
+            body["code"] = code;
+            body["doc_url"] = "https://stripe.com/docs/error-codes/" + code.Replace('_', '-');
         }
 
-        body["message"] = error.Message;
+        if (!faults.Has(FaultNames.ErrorsNoMessage))
+        {
+            body["message"] = error.Message;
+        }
+
         if (param is not null)
         {
             body["param"] = param;

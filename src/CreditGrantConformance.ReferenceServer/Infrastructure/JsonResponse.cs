@@ -11,7 +11,8 @@ public static class JsonResponse
     public static Task WriteAsync(HttpContext context, int status, JsonNode body)
     {
         context.Response.StatusCode = status;
-        context.Response.ContentType = "application/json";
+        var faults = context.RequestServices.GetRequiredService<Faults.FaultSwitch>();
+        context.Response.ContentType = faults.Has(Faults.FaultNames.HeadersTextContentType) ? "text/plain" : "application/json";
         return context.Response.WriteAsync(body.ToJsonString(Indented));
     }
 }
