@@ -28,9 +28,14 @@ public sealed record UpdateGrantParser(FormNode? ExpiresAt, FormNode? Metadata, 
     public CreditGrant ApplyTo(CreditGrant grant, long now)
     {
         var expiresAt = grant.ExpiresAt;
+        if (grant.VoidedAt is not null && Faults.Has(FaultNames.UpdateRejectedAfterVoid))
+        {
+            throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has been voided."));
+        }
+
         if (ExpiresAt is not null && !(IsAbsent(ExpiresAt) && Faults.Has(FaultNames.UpdateClearIgnored)))
         {
-            if (grant.VoidedAt is not null || grant.IsExpired(now))
+            if (grant.VoidedAt is not null || (grant.IsExpired(now) && !Faults.Has(FaultNames.UpdateExpiresAtAfterExpireAllowed)))
             {
                 throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} is no longer active: its expires_at cannot change.", "expires_at"));
             }

@@ -57,5 +57,7 @@ public static class FaultCatalogue
         new(FaultNames.ExpireAfterVoidRejected, "expire", "transitions", "a voided grant cannot be expired"),
         new(FaultNames.ExpireTwiceAllowed, "expire", "transitions", "expiring an expired grant answers 200"),
         new(FaultNames.VoidAfterExpireAllowed, "void", "transitions", "an expired grant can be voided"),
+        new(FaultNames.UpdateRejectedAfterVoid, "update", "transitions", "any update of a voided grant is refused"),
+        new(FaultNames.UpdateExpiresAtAfterExpireAllowed, "update", "transitions", "the expires_at of an expired grant can be moved"),
     ];
 }

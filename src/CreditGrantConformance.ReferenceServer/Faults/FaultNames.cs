@@ -52,4 +52,6 @@ public static class FaultNames
     public const string ExpireAfterVoidRejected = "expire.after_void_rejected";
     public const string ExpireTwiceAllowed = "expire.twice_allowed";
     public const string VoidAfterExpireAllowed = "void.after_expire_allowed";
+    public const string UpdateRejectedAfterVoid = "update.rejected_after_void";
+    public const string UpdateExpiresAtAfterExpireAllowed = "update.expires_at_after_expire_allowed";
 }

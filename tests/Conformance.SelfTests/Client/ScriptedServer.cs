@@ -13,16 +13,23 @@ internal sealed class ScriptedServer : IAsyncDisposable
     private readonly ConcurrentQueue<Answer> script = new();
     private readonly WebApplication app;
 
-    private ScriptedServer(WebApplication app) => this.app = app;
+    private readonly Answer fallback;
+
+    private ScriptedServer(WebApplication app, Answer fallback)
+    {
+        this.app = app;
+        this.fallback = fallback;
+    }
 
     public ConcurrentQueue<Received> Requests { get; } = new();
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
-    public static async Task<ScriptedServer> StartAsync()
+    /// <summary>Starts on a free loopback port; once the script is used up every request gets the fallback (200 "{}" unless given).</summary>
+    public static async Task<ScriptedServer> StartAsync(int fallbackStatus = 200, string fallbackBody = "{}")
     {
         var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        var server = new ScriptedServer(builder.Build());
+        var server = new ScriptedServer(builder.Build(), new Answer(fallbackStatus, fallbackBody, []));
         server.app.Run(server.AnswerAsync);
         await server.app.StartAsync();
         server.BaseUrl = new Uri(server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
@@ -45,7 +52,7 @@ internal sealed class ScriptedServer : IAsyncDisposable
             context.Request.Path + context.Request.QueryString,
             context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase),
             await reader.ReadToEndAsync()));
-        var answer = script.TryDequeue(out var next) ? next : new Answer(200, "{}", []);
+        var answer = script.TryDequeue(out var next) ? next : fallback;
         context.Response.StatusCode = answer.Status;
         context.Response.ContentType = "application/json";
         foreach (var (name, value) in answer.Headers)

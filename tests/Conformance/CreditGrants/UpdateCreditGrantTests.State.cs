@@ -98,4 +98,32 @@ public sealed partial class UpdateCreditGrantTests
         listed.Should(Expect.Status(200), Expect.FieldIs("/data", "to hold the grant with metadata.seen = yes",
             data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
     }
+
+    [Test]
+    [RequiresState]
+    [Check("update.metadata_after_void_is_allowed", Provenance.Assumed, Categories.State,
+        "Undocumented (A.3): metadata of a voided grant can still change (reference server ASSUMPTIONS.md update.after_void_or_expire)")]
+    public async Task Update_of_metadata_on_a_voided_grant_succeeds()
+    {
+        var created = await CreateGrantAsync();
+        (await Api.VoidAsync(created.Id())).Should(Expect.Status(200));
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["note"] = "voided" } });
+
+        response.Should(Expect.Status(200), Expect.Field("/metadata/note", "voided"));
+    }
+
+    [Test]
+    [RequiresState]
+    [Check("update.expires_at_after_expire_is_rejected", Provenance.Assumed, Categories.State,
+        "Undocumented (A.3): the expires_at of an expired grant cannot change: 400 invalid_request_error naming expires_at (reference server ASSUMPTIONS.md update.after_void_or_expire)")]
+    public async Task Update_of_expires_at_on_an_expired_grant_is_rejected()
+    {
+        var created = await CreateGrantAsync();
+        (await Api.ExpireAsync(created.Id())).Should(Expect.Status(200));
+
+        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["expires_at"] = Clock.Now + 86_400 });
+
+        response.Should(Expect.Status(400), Expect.Error("invalid_request_error", param: "expires_at"));
+    }
 }

@@ -1,0 +1,41 @@
+using CreditGrantConformance.SelfTests.Client;
+using CreditGrantConformance.Suite.Configuration;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>Bad configuration stops the run before any request; a target that answers garbage gets readable errors, never a crashed runner.</summary>
+[Category("mutation")]
+public sealed class BadTargetTests
+{
+    [Test]
+    public async Task A_live_key_stops_the_run_before_any_request_reaches_the_target()
+    {
+        await using var target = await ScriptedServer.StartAsync();
+
+        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_live_" + new string('x', 24), Path.Combine(FaultRuns.ResultsRoot, "live-key"));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(target.Requests, Is.Empty);
+            Assert.That(run.Console, Does.Contain("live-mode key").And.Contain(SettingNames.ApiKey));
+            Assert.That(run.Console, Does.Not.Contain(new string('x', 24)));
+            Assert.That(run.ExitCode, Is.Not.Zero);
+        });
+    }
+
+    [Test]
+    public async Task A_target_that_answers_html_gets_error_outcomes_with_readable_messages()
+    {
+        await using var target = await ScriptedServer.StartAsync(200, "<html><body>Welcome to nginx!</body></html>");
+
+        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_test_garbage", Path.Combine(FaultRuns.ResultsRoot, "garbage"));
+        var errors = run.Checks.Where(c => c["outcome"]?.ToString() == "error").ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
+            Assert.That(errors, Is.Not.Empty, run.Describe());
+            Assert.That(errors.Select(e => e["message"]?.ToString()), Has.All.Contain("not JSON"));
+        });
+    }
+}
