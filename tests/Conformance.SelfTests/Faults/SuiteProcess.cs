@@ -19,7 +19,7 @@ internal static class SuiteProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "test", ConformanceAssembly(), "--logger", "console;verbosity=quiet" })
+        foreach (var argument in new[] { "test", ConformanceAssembly(), "--logger", "console;verbosity=normal", "--logger", "trx", "--results-directory", Path.Combine(resultsDirectory, "trx") })
         {
             start.ArgumentList.Add(argument);
         }
