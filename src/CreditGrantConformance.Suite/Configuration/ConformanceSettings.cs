@@ -32,5 +32,11 @@ public sealed record ConformanceSettings
     /// <summary>Tags every object the run creates (metadata[conformance_run]) so cleanup and sweeps can find it.</summary>
     public required string RunId { get; init; }
 
+    /// <summary>Where verified snapshots are read and received ones written.</summary>
+    public required string SnapshotsDirectory { get; init; }
+
+    /// <summary>Snapshot mismatches overwrite the verified files instead of failing.</summary>
+    public bool AcceptSnapshots { get; init; }
+
     public bool IsEmbedded => BaseUrl is null;
 }

@@ -17,10 +17,12 @@ public static class SettingNames
     public const string Seed = "CONFORMANCE_SEED";
     public const string TimeoutSeconds = "CONFORMANCE_TIMEOUT_SECONDS";
     public const string TargetName = "CONFORMANCE_TARGET_NAME";
+    public const string AcceptSnapshots = "CONFORMANCE_ACCEPT_SNAPSHOTS";
+    public const string SnapshotsDirectory = "CONFORMANCE_SNAPSHOTS_DIR";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
-        Strictness, Expectations, Seed, TimeoutSeconds, TargetName,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory,
     ];
 }

@@ -31,6 +31,12 @@ public static class SettingsLoader
             problems.Add($"{SettingNames.TimeoutSeconds} must be between 1 and 600 seconds; got {timeout}.");
         }
 
+        var accept = Read(SettingNames.AcceptSnapshots) switch
+        {
+            null or "false" or "0" => false,
+            "true" or "1" => true,
+            var other => Problem(problems, $"{SettingNames.AcceptSnapshots} must be true or false; got '{other}'."),
+        };
         var root = repositoryRoot ?? RepositoryLocator.FindRoot();
         var expectations = ResolvePath(Read(SettingNames.Expectations), root);
         if (expectations is not null && !File.Exists(expectations))
@@ -56,9 +62,24 @@ public static class SettingsLoader
             ExpectationsFile = expectations,
             Seed = seed,
             RequestTimeout = TimeSpan.FromSeconds(timeout),
+            AcceptSnapshots = accept,
+            SnapshotsDirectory = ResolvePath(Read(SettingNames.SnapshotsDirectory), root) ?? DefaultSnapshots(root),
             TargetName = Read(SettingNames.TargetName) ?? (baseUrl is null ? "embedded" : baseUrl.Authority),
             RunId = "run_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" + RandomNumberGenerator.GetHexString(6, lowercase: true),
         };
+    }
+
+    // Inside the repository the snapshots live in fixtures/snapshots; a copied build carries them beside the assembly.
+    private static string DefaultSnapshots(string root)
+    {
+        var inRepository = Path.Combine(root, "fixtures", "snapshots");
+        return Directory.Exists(inRepository) ? inRepository : Path.Combine(AppContext.BaseDirectory, "fixtures", "snapshots");
+    }
+
+    private static bool Problem(List<string> problems, string problem)
+    {
+        problems.Add(problem);
+        return false;
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -33,6 +33,8 @@ internal static class SuiteProcess
         start.Environment[SettingNames.ApiKey] = apiKey;
         start.Environment[SettingNames.ResultsDirectory] = resultsDirectory;
         start.Environment[SettingNames.MaxRequestsPerSecond] = "5000";
+        // Each run gets its own copy of the snapshots, so the received files of a faulted run stay in its results.
+        start.Environment[SettingNames.SnapshotsDirectory] = CopySnapshots(resultsDirectory);
         foreach (var (name, value) in extra ?? new Dictionary<string, string>())
         {
             start.Environment[name] = value;
@@ -46,6 +48,18 @@ internal static class SuiteProcess
         var summaryPath = Path.Combine(resultsDirectory, "conformance-summary.json");
         var summary = File.Exists(summaryPath) ? JsonNode.Parse(await File.ReadAllTextAsync(summaryPath)) as JsonObject : null;
         return new SuiteRun(process.ExitCode, console, summary);
+    }
+
+    private static string CopySnapshots(string resultsDirectory)
+    {
+        var copy = Path.Combine(resultsDirectory, "snapshots");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots"), "*.verified.json"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return copy;
     }
 
     public static string ConformanceAssembly()

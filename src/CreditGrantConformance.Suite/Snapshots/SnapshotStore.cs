@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Suite.Configuration;
+using NUnit.Framework;
+
+namespace CreditGrantConformance.Suite.Snapshots;
+
+/// <summary>
+/// A Verify-style store: <c>&lt;check id&gt;.verified.json</c> in <c>CONFORMANCE_SNAPSHOTS_DIR</c> (fixtures/snapshots). A mismatch writes
+/// <c>.received.json</c> beside it and fails with a diff; <c>CONFORMANCE_ACCEPT_SNAPSHOTS=true</c> accepts instead.
+/// </summary>
+public sealed class SnapshotStore(string directory, bool accept)
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+
+    public static SnapshotStore For(ConformanceSettings settings) => new(settings.SnapshotsDirectory, settings.AcceptSnapshots);
+
+    public string VerifiedPath(string name) => Path.Combine(directory, name + ".verified.json");
+
+    public string ReceivedPath(string name) => Path.Combine(directory, name + ".received.json");
+
+    public void Verify(string name, JsonNode shape)
+    {
+        var received = shape.ToJsonString(Indented) + "\n";
+        var verifiedPath = VerifiedPath(name);
+        var verified = File.Exists(verifiedPath) ? File.ReadAllText(verifiedPath) : null;
+        if (verified is not null && JsonNode.DeepEquals(JsonNode.Parse(verified), shape))
+        {
+            File.Delete(ReceivedPath(name));
+            return;
+        }
+
+        Directory.CreateDirectory(directory);
+        if (accept)
+        {
+            File.WriteAllText(verifiedPath, received);
+            File.Delete(ReceivedPath(name));
+            return;
+        }
+
+        File.WriteAllText(ReceivedPath(name), received);
+        var diff = verified is null
+            ? ["(no verified snapshot yet)"]
+            : ShapeSnapshot.Diff(JsonNode.Parse(verified)!, shape);
+        Assert.Fail($"The response shape differs from {verifiedPath}:{Environment.NewLine}  "
+            + string.Join(Environment.NewLine + "  ", diff)
+            + $"{Environment.NewLine}The received shape is in {ReceivedPath(name)}; if the change is right, rerun with {SettingNames.AcceptSnapshots}=true or rename it to .verified.json.");
+    }
+}
