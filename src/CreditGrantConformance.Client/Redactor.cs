@@ -27,8 +27,15 @@ public sealed partial class Redactor
         return AuthorizationValue().Replace(text, m => m.Groups["name"].Value + Mask);
     }
 
+    /// <summary>Credential headers keep only their scheme ("Bearer [REDACTED]"), which a reader needs to replay the request.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
-        headers.Select(h => KeyValuePair.Create(h.Key, IsCredential(h.Key) ? Mask : Redact(h.Value))).ToList();
+        headers.Select(h => KeyValuePair.Create(h.Key, IsCredential(h.Key) ? SchemeOf(h.Value) + Mask : Redact(h.Value))).ToList();
+
+    private static string SchemeOf(string value)
+    {
+        var scheme = value.Split(' ', 2)[0];
+        return value.Contains(' ', StringComparison.Ordinal) && scheme.All(char.IsAsciiLetter) ? scheme + " " : "";
+    }
 
     private static bool IsCredential(string header) =>
         header.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);

@@ -3,6 +3,7 @@ using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Reports;
 using CreditGrantConformance.Suite.Results;
 using CreditGrantConformance.Suite.Target;
 
@@ -84,6 +85,18 @@ public sealed class ConformanceRun
         return current;
     }
 
+    private static Dictionary<string, string> Environment(RunSummary summary) => new()
+    {
+        ["target"] = summary.Target,
+        ["target.name"] = summary.TargetName,
+        ["profile"] = summary.Profile,
+        ["strictness"] = summary.Strictness,
+        ["api.version"] = summary.ApiVersion ?? "(account default)",
+        ["seed"] = summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        ["run.id"] = summary.RunId,
+        ["verdict"] = summary.Passed ? "pass" : "fail",
+    };
+
     /// <summary>Cleans up what the run created, writes the summary and prints the console table.</summary>
     public async Task<RunSummary> FinishAsync(Action<string> print)
     {
@@ -94,7 +107,15 @@ public sealed class ConformanceRun
         var table = redactor.Redact(ConsoleTable.Render(summary));
         await File.WriteAllTextAsync(Path.Combine(Settings.ResultsDirectory, "conformance-summary.txt"), table + "\n").ConfigureAwait(false);
         print(table);
+        var allure = Path.Combine(Settings.ResultsDirectory, "allure-results");
+        if (Directory.Exists(allure))
+        {
+            Directory.Delete(allure, recursive: true);
+        }
+
+        new AllureResultsWriter(allure, redactor).Write(summary.Checks, Environment(summary));
         print($"Summary written to {path}");
+        print($"Allure results written to {allure}");
         Client.Dispose();
         await Target.DisposeAsync().ConfigureAwait(false);
         current = null;

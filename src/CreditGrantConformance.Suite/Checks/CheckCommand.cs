@@ -17,10 +17,14 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)
         {
             context.CurrentResult.SetResult(ResultState.Ignored, $"Not applicable: {info.Id} needs a stateful target and the profile is stateless.");
-            run.Results.Add(new CheckResult(info, Outcome.NotApplicable, Disposition.Counted, context.CurrentResult.Message, [], [], TimeSpan.Zero));
+            run.Results.Add(new CheckResult(info, Outcome.NotApplicable, Disposition.Counted, context.CurrentResult.Message, [], [], TimeSpan.Zero)
+            {
+                Trace = Trace(context, DateTimeOffset.UtcNow, [], run),
+            });
             return context.CurrentResult;
         }
 
+        var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         using var scope = ExchangeRecorder.Begin(info);
         try
@@ -34,8 +38,22 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
 
         WithEvidence(context.CurrentResult, info, scope);
         var result = Verdicts.Decide(info, context.CurrentResult, run);
-        run.Results.Add(result with { Observations = scope.Observations, RequestIds = scope.RequestIds, Duration = clock.Elapsed });
+        run.Results.Add(result with
+        {
+            Observations = scope.Observations,
+            RequestIds = scope.RequestIds,
+            Duration = clock.Elapsed,
+            Trace = Trace(context, started, scope.Exchanges, run),
+        });
         return context.CurrentResult;
+    }
+
+    private static CheckTrace Trace(TestExecutionContext context, DateTimeOffset started, IReadOnlyList<Client.Exchange> exchanges, ConformanceRun run)
+    {
+        var test = context.CurrentTest;
+        var parameters = new List<KeyValuePair<string, string>> { KeyValuePair.Create("seed", run.Settings.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
+        parameters.AddRange(test.Arguments.Select((a, i) => KeyValuePair.Create($"argument {i + 1}", a is Delegate ? "(request)" : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "null")));
+        return new CheckTrace(test.Name, test.FullName, started, DateTimeOffset.UtcNow, context.CurrentResult.StackTrace, exchanges, parameters);
     }
 
     // A failure that did not come from a response expectation (a walk over pages, a count) still shows the rule and the

@@ -10,6 +10,8 @@ public sealed record CheckResult(
     IReadOnlyList<string> RequestIds,
     TimeSpan Duration)
 {
+    public CheckTrace Trace { get; init; } = CheckTrace.Empty;
+
     /// <summary>Whether this result fails the run.</summary>
     public bool FailsRun => Disposition is Disposition.UnexpectedPass or Disposition.ExpiredGap
         || (Disposition == Disposition.Counted && Outcome is Outcome.Failed or Outcome.Error);

@@ -11,6 +11,9 @@ public static class SettingsLoader
 {
     public const double DefaultMaxRequestsPerSecond = 20;
 
+    // Loopback needs no protection: the default limit exists for remote targets, Stripe's test mode above all.
+    public const double EmbeddedMaxRequestsPerSecond = 2000;
+
     // Stripe's test-mode limit is 25 operations per second (stripe-api-behaviour.md B.8); stay under it.
     public const double StripeTestModeLimit = 25;
 
@@ -130,7 +133,7 @@ public static class SettingsLoader
     {
         if (value is null)
         {
-            return DefaultMaxRequestsPerSecond;
+            return baseUrl is null ? EmbeddedMaxRequestsPerSecond : DefaultMaxRequestsPerSecond;
         }
 
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rps) || rps <= 0 || rps > 10_000)

@@ -6,7 +6,7 @@ namespace CreditGrantConformance.SelfTests.Client;
 public sealed class RedactorTests
 {
     private const string Key = "sk_test_51AbCdEfGhIjKlMnOp";
-    private static readonly string[] MaskedHeaders = [Redactor.Mask, Redactor.Mask, "2026-07-29.dahlia"];
+    private static readonly string[] MaskedHeaders = ["Bearer " + Redactor.Mask, "Basic " + Redactor.Mask, "2026-07-29.dahlia"];
     private readonly Redactor redactor = new([Key, "custom-secret-value"]);
 
     [TestCase("key in a body: api_key=" + Key + "&x=1", "api_key=sk_test_[REDACTED]&x=1")]
@@ -20,7 +20,7 @@ public sealed class RedactorTests
         Assert.That(redactor.Redact(text), Does.EndWith(expected));
 
     [Test]
-    public void Authorization_headers_are_masked_whole_for_bearer_and_basic()
+    public void Authorization_headers_keep_only_their_scheme_for_bearer_and_basic()
     {
         var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Key + ":"));
 

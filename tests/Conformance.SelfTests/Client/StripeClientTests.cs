@@ -127,7 +127,7 @@ public sealed class StripeClientTests
         var exchange = log.Exchanges.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(exchange.RequestHeaders.Single(h => h.Key == "Authorization").Value, Is.EqualTo(Redactor.Mask));
+            Assert.That(exchange.RequestHeaders.Single(h => h.Key == "Authorization").Value, Is.EqualTo("Bearer " + Redactor.Mask));
             Assert.That(exchange.RequestBody, Does.Not.Contain(Key).And.Contain("sk_test_[REDACTED]"));
             Assert.That(exchange.RequestId, Is.EqualTo("req_abc"));
             Assert.That(exchange.StatusCode, Is.EqualTo(401));

@@ -18,7 +18,7 @@ public sealed class SettingsLoaderTests
             Assert.That(settings.ApiKeyGenerated, Is.True);
             Assert.That(settings.Profile, Is.EqualTo(Profile.Stateful));
             Assert.That(settings.Strictness, Is.EqualTo(Strictness.Documented));
-            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.DefaultMaxRequestsPerSecond));
+            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.EmbeddedMaxRequestsPerSecond));
             Assert.That(settings.ResultsDirectory, Is.EqualTo(Path.Combine(Root, "artifacts")));
             Assert.That(settings.TargetName, Is.EqualTo("embedded"));
             Assert.That(settings.RunId, Does.StartWith("run_"));
@@ -60,6 +60,7 @@ public sealed class SettingsLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(settings.BaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:12111/")));
+            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.DefaultMaxRequestsPerSecond));
             Assert.That(settings.TargetName, Is.EqualTo("127.0.0.1:12111"));
         });
     }

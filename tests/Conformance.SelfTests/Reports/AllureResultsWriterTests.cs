@@ -1,0 +1,148 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.SelfTests.Faults;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Reports;
+
+namespace CreditGrantConformance.SelfTests.Reports;
+
+public sealed class AllureResultsWriterTests
+{
+    private const string Canary = "sk_test_canaryAllure0123456789";
+    private static readonly string[] RequiredFields = ["uuid", "historyId", "name", "fullName", "status", "stage", "start", "stop", "labels", "parameters", "steps"];
+    private static readonly string[] StepNames = ["POST /v1/billing/credit_grants → 503", "POST /v1/billing/credit_grants → 400 (attempt 2)"];
+    private static readonly string[] RequiredLabels = ["epic", "feature", "story", "severity", "tag", "suite", "checkId"];
+    private string directory = "";
+
+    [SetUp]
+    public void Write()
+    {
+        directory = Directory.CreateTempSubdirectory("allure").FullName;
+        new AllureResultsWriter(directory, new Redactor([Canary])).Write(
+            [Passed(), Failed(), NotApplicable()],
+            new Dictionary<string, string> { ["profile"] = "stateful", ["key"] = Canary });
+    }
+
+    [TearDown]
+    public void Delete() => Directory.Delete(directory, recursive: true);
+
+    [Test]
+    public void Each_check_has_one_result_with_the_fields_and_labels_allure_needs()
+    {
+        var results = Results(directory);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results, Has.Count.EqualTo(3));
+            foreach (var result in results)
+            {
+                Assert.That(RequiredFields.Where(f => result[f] is null), Is.Empty, result.ToJsonString());
+                Assert.That(RequiredLabels.Except(result["labels"]!.AsArray().Select(l => l!["name"]!.ToString())), Is.Empty);
+            }
+        });
+    }
+
+    [Test]
+    public void Statuses_follow_outcome_and_disposition()
+    {
+        var statuses = Results(directory).ToDictionary(r => r["name"]!.ToString(), r => r["status"]!.ToString());
+
+        Assert.That(statuses, Is.EquivalentTo(new Dictionary<string, string> { ["passes"] = "passed", ["fails"] = "failed", ["needs state"] = "skipped" }));
+    }
+
+    [Test]
+    public void Every_exchange_is_a_step_whose_attachments_exist()
+    {
+        var failed = Results(directory).Single(r => r["name"]!.ToString() == "fails");
+        var steps = failed["steps"]!.AsArray();
+        var sources = steps.SelectMany(s => s!["attachments"]!.AsArray()).Concat(failed["attachments"]!.AsArray()).Select(a => a!["source"]!.ToString()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps.Select(s => s!["name"]!.ToString()), Is.EqualTo(StepNames));
+            Assert.That(sources, Has.Count.EqualTo(7));
+            Assert.That(sources.Where(s => !File.Exists(Path.Combine(directory, s))), Is.Empty);
+        });
+    }
+
+    [Test]
+    public void No_file_holds_the_key()
+    {
+        var leaks = Directory.GetFiles(directory).Where(f => File.ReadAllText(f).Contains("canaryAllure", StringComparison.Ordinal));
+
+        Assert.That(leaks, Is.Empty);
+    }
+
+    [Test]
+    public void Categories_and_environment_files_are_written()
+    {
+        var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "categories.json")))!.AsArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(categories.Select(c => c!["name"]!.ToString()), Does.Contain("Schema violation").And.Contain("Validation gap").And.Contain("Environment (no answer, timeouts, 429 after retries)"));
+            Assert.That(File.ReadAllLines(Path.Combine(directory, "environment.properties")), Does.Contain("profile=stateful"));
+        });
+    }
+
+    [TestCase("POST", "", "amount[type]=monetary&name=O'Brien", "curl -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' -H \"Authorization: Bearer $STRIPE_API_KEY\" -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
+    [TestCase("GET", "?limit=3&expand[]=data.customer", null, "curl -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer' -H \"Authorization: Bearer $STRIPE_API_KEY\"")]
+    public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(string method, string query, string? body, string expected)
+    {
+        var exchange = Exchange(method, query, body, 200, 1) with
+        {
+            RequestHeaders = [KeyValuePair.Create("Authorization", "Bearer [REDACTED]"), .. method == "POST" ? new[] { KeyValuePair.Create("Idempotency-Key", "k1") } : []],
+        };
+
+        Assert.That(CurlLine.For(exchange), Is.EqualTo(expected));
+    }
+
+    [Test]
+    public async Task A_real_run_writes_a_result_per_check_whose_attachments_resolve()
+    {
+        var clean = (await FaultRuns.GetAsync()).Clean;
+        var allure = Path.Combine(FaultRuns.ResultsRoot, "faults", "clean", "allure-results");
+        var results = Results(allure);
+        var sources = results.SelectMany(r => r["steps"]!.AsArray()).SelectMany(s => s!["attachments"]!.AsArray()).Select(a => a!["source"]!.ToString()).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(results, Has.Count.EqualTo(clean.Checks.Count));
+            Assert.That(sources, Is.Not.Empty);
+            Assert.That(sources.Where(s => !File.Exists(Path.Combine(allure, s))), Is.Empty);
+        });
+    }
+
+    private static List<JsonObject> Results(string directory) =>
+        Directory.GetFiles(directory, "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
+
+    private static CheckResult Passed() => Result("passes", Outcome.Passed, Disposition.Counted, null, Exchange("GET", "?limit=1", null, 200, 1));
+
+    private static CheckResult Failed() => Result("fails", Outcome.Failed, Disposition.Counted, "create.rejects_missing_amount [spec]: Schema violation with key " + Canary,
+        Exchange("POST", "", "amount[type]=monetary&secret=" + Canary, 503, 1), Exchange("POST", "", "amount[type]=monetary", 400, 2));
+
+    private static CheckResult NotApplicable() => Result("needs state", Outcome.NotApplicable, Disposition.Counted, "Not applicable");
+
+    private static CheckResult Result(string name, Outcome outcome, Disposition disposition, string? message, params Exchange[] exchanges) =>
+        new(new CheckInfo("create.rejects_missing_amount", "create", Categories.Validation, Provenance.Spec, "amount is required", false), outcome, disposition, message, [], [], TimeSpan.FromMilliseconds(5))
+        {
+            Trace = new CheckTrace(name, "Suite." + name, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, exchanges, [KeyValuePair.Create("seed", "42")]),
+        };
+
+    private static Exchange Exchange(string method, string query, string? body, int status, int attempt) => new()
+    {
+        Operation = "create",
+        Method = method,
+        Url = "http://127.0.0.1:1/v1/billing/credit_grants" + query,
+        Path = "/v1/billing/credit_grants",
+        Query = query,
+        RequestHeaders = [KeyValuePair.Create("Authorization", "Bearer " + Canary)],
+        RequestBody = body,
+        StatusCode = status,
+        ResponseBody = """{"error":{"type":"invalid_request_error"}}""",
+        StartedAt = DateTimeOffset.UtcNow,
+        Duration = TimeSpan.FromMilliseconds(3),
+        RequestId = "req_1",
+        Attempt = attempt,
+    };
+}
