@@ -59,11 +59,14 @@ public sealed class StripeClient : IDisposable
             }
 
             var status = (int)response.StatusCode;
-            var result = new StripeResponse(status, exchange.ResponseHeaders, response.Content ?? "", exchange, attempt);
-            if (!canRetry || !RetryPolicy.ShouldRetry(status, result.Header("Stripe-Should-Retry")))
+            var headers = new StripeResponse(status, exchange.ResponseHeaders, "", exchange, attempt);
+            var retryable = RetryPolicy.ShouldRetry(status, headers.Header("Stripe-Should-Retry"));
+            if (!canRetry || !retryable)
             {
-                return result;
+                return new StripeResponse(status, exchange.ResponseHeaders, response.Content ?? "", exchange, attempt, retryable && !request.NoRetry);
             }
+
+            var result = headers;
 
             await Task.Delay(RetryPolicy.Delay(Options, attempt, result.Header("Retry-After")), cancellationToken).ConfigureAwait(false);
         }

@@ -5,8 +5,9 @@ namespace CreditGrantConformance.Client;
 
 public sealed class StripeResponse
 {
-    public StripeResponse(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, string body, Exchange exchange, int attempts)
+    public StripeResponse(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, string body, Exchange exchange, int attempts, bool retriesExhausted = false)
     {
+        RetriesExhausted = retriesExhausted;
         StatusCode = statusCode;
         Headers = headers;
         Body = body;
@@ -30,6 +31,9 @@ public sealed class StripeResponse
     public Exchange Exchange { get; }
 
     public int Attempts { get; }
+
+    /// <summary>The answer still called for a retry (429, 5xx) but none was left: the environment failed, not the API.</summary>
+    public bool RetriesExhausted { get; }
 
     public string? Header(string name) =>
         Headers.FirstOrDefault(h => string.Equals(h.Key, name, StringComparison.OrdinalIgnoreCase)).Value;

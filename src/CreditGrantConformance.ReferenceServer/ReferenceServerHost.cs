@@ -15,7 +15,17 @@ public static class ReferenceServerHost
         var builder = WebApplication.CreateSlimBuilder(args);
         var faults = (options?.Faults ?? new HashSet<string>()).Concat(FaultArguments(args, builder.Configuration)).ToList();
         var given = options ?? new ReferenceServerOptions();
-        var effective = given with { Faults = faults.ToHashSet(), ApiKeys = given.ApiKeys.Concat(Values(args, "--api-key")).ToHashSet() };
+        var effective = given with
+        {
+            Faults = faults.ToHashSet(),
+            ApiKeys = given.ApiKeys.Concat(Values(args, "--api-key")).ToHashSet(),
+            ChaosRate = Values(args, "--chaos").Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).LastOrDefault(given.ChaosRate),
+        };
+        if (effective.ChaosRate is < 0 or > 1)
+        {
+            throw new ArgumentException($"--chaos takes a share of requests between 0 and 1; got {effective.ChaosRate}.");
+        }
+
         builder.Services.AddSingleton(effective);
         builder.Services.AddSingleton(new FaultSwitch(faults));
         builder.Services.AddSingleton(TimeProvider.System);
@@ -26,6 +36,11 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton<CreateGrantParser>();
 
         var app = builder.Build();
+        if (effective.ChaosRate > 0)
+        {
+            app.UseMiddleware<ChaosMiddleware>();
+        }
+
         app.UseMiddleware<EdgeMiddleware>();
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();

@@ -11,6 +11,11 @@ public sealed record ReferenceServerOptions
     /// </summary>
     public IReadOnlySet<string> ApiKeys { get; init; } = new HashSet<string>();
 
+    /// <summary>Share of requests (0 to 1) that chaos mode disturbs; 0 turns it off.</summary>
+    public double ChaosRate { get; init; }
+
+    public int ChaosSeed { get; init; } = 1;
+
     /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
     public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
 }

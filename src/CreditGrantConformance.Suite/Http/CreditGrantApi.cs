@@ -41,6 +41,11 @@ public sealed class CreditGrantApi(StripeClient client, CleanupRegistry cleanup)
     public async Task<StripeResponse> SendAsync(StripeRequest request)
     {
         var response = await Client.SendAsync(request).ConfigureAwait(false);
+        if (response.RetriesExhausted)
+        {
+            throw new TargetBrokeException($"Environment: the target still answered HTTP {response.StatusCode} after {response.Attempts} attempts, so the check could not be judged.{Environment.NewLine}{ExchangeText.Describe(response.Exchange)}");
+        }
+
         Remember(request, response);
         SchemaGate.Inspect(response, request.Operation);
         return response;

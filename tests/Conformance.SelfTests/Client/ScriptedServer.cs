@@ -26,10 +26,10 @@ internal sealed class ScriptedServer : IAsyncDisposable
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
     /// <summary>Starts on a free loopback port; once the script is used up every request gets the fallback (200 "{}" unless given).</summary>
-    public static async Task<ScriptedServer> StartAsync(int fallbackStatus = 200, string fallbackBody = "{}")
+    public static async Task<ScriptedServer> StartAsync(int fallbackStatus = 200, string fallbackBody = "{}", params (string Name, string Value)[] fallbackHeaders)
     {
         var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
-        var server = new ScriptedServer(builder.Build(), new Answer(fallbackStatus, fallbackBody, []));
+        var server = new ScriptedServer(builder.Build(), new Answer(fallbackStatus, fallbackBody, fallbackHeaders));
         server.app.Run(server.AnswerAsync);
         await server.app.StartAsync();
         server.BaseUrl = new Uri(server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");

@@ -42,6 +42,5 @@ public sealed class AuthenticationTests : ConformanceTest
     {
         Params = new FormParams { ["limit"] = 1 },
         Operation = Operations.List,
-        NoRetry = true,
     };
 }

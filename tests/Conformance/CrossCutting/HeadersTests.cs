@@ -18,8 +18,8 @@ public sealed class HeadersTests : CreditGrantTest
             await Api.CreateAsync(await ValidGrantAsync()),
             await Api.ListAsync(new FormParams { ["limit"] = 1 }),
             await Api.CreateAsync(new FormParams { ["colour"] = "blue" }),
-            await Api.SendAsync(new StripeRequest(HttpMethod.Get, CreditGrantApi.GrantsPath) { Auth = AuthScheme.None, Operation = Operations.List, NoRetry = true }),
-            await Api.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants_conformance_unknown") { Operation = Operations.Other, NoRetry = true }),
+            await Api.SendAsync(new StripeRequest(HttpMethod.Get, CreditGrantApi.GrantsPath) { Auth = AuthScheme.None, Operation = Operations.List }),
+            await Api.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants_conformance_unknown") { Operation = Operations.Other }),
         };
 
         foreach (var response in responses)

@@ -14,7 +14,7 @@ public sealed class RoutingTests : ConformanceTest
         "An unknown URL answers 404 invalid_request_error 'Unrecognized request URL (METHOD: path)' (B.1)")]
     public async Task An_unknown_route_answers_404_with_an_error_envelope(string method, string path)
     {
-        var response = await Api.SendAsync(new StripeRequest(new HttpMethod(method), path) { Operation = Operations.Other, NoRetry = true });
+        var response = await Api.SendAsync(new StripeRequest(new HttpMethod(method), path) { Operation = Operations.Other });
 
         response.Should(Expect.Status(404), Expect.Error("invalid_request_error"));
     }
