@@ -38,5 +38,8 @@ public sealed record ConformanceSettings
     /// <summary>Snapshot mismatches overwrite the verified files instead of failing.</summary>
     public bool AcceptSnapshots { get; init; }
 
+    /// <summary>Generated cases per property check.</summary>
+    public int PropertyCases { get; init; } = 100;
+
     public bool IsEmbedded => BaseUrl is null;
 }

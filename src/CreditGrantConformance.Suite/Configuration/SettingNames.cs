@@ -19,10 +19,11 @@ public static class SettingNames
     public const string TargetName = "CONFORMANCE_TARGET_NAME";
     public const string AcceptSnapshots = "CONFORMANCE_ACCEPT_SNAPSHOTS";
     public const string SnapshotsDirectory = "CONFORMANCE_SNAPSHOTS_DIR";
+    public const string PropertyCases = "CONFORMANCE_PROPERTY_CASES";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
-        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases,
     ];
 }

@@ -28,6 +28,12 @@ public static class SettingsLoader
         var strictness = ParseEnum(Read(SettingNames.Strictness), Strictness.Documented, SettingNames.Strictness, problems);
         var maxRps = ParseMaxRps(Read(SettingNames.MaxRequestsPerSecond), baseUrl, problems);
         var seed = ParseInt(Read(SettingNames.Seed), SettingNames.Seed, problems) ?? RandomNumberGenerator.GetInt32(1, int.MaxValue);
+        var cases = ParseInt(Read(SettingNames.PropertyCases), SettingNames.PropertyCases, problems) ?? 100;
+        if (cases is < 1 or > 100_000)
+        {
+            problems.Add($"{SettingNames.PropertyCases} must be between 1 and 100000 cases per property; got {cases}.");
+        }
+
         var timeout = ParseInt(Read(SettingNames.TimeoutSeconds), SettingNames.TimeoutSeconds, problems) ?? 30;
         if (timeout is < 1 or > 600)
         {
@@ -66,6 +72,7 @@ public static class SettingsLoader
             Seed = seed,
             RequestTimeout = TimeSpan.FromSeconds(timeout),
             AcceptSnapshots = accept,
+            PropertyCases = cases,
             SnapshotsDirectory = ResolvePath(Read(SettingNames.SnapshotsDirectory), root) ?? DefaultSnapshots(root),
             TargetName = Read(SettingNames.TargetName) ?? (baseUrl is null ? "embedded" : baseUrl.Authority),
             RunId = "run_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" + RandomNumberGenerator.GetHexString(6, lowercase: true),

@@ -30,7 +30,9 @@ internal static class FaultRuns
             faulted[fault.Name] = await RunAsync(fault.Name, Path.Combine(root, fault.Name), strict));
 
         var results = new Results(clean, cleanStateless, faulted);
-        await File.WriteAllTextAsync(Path.Combine(root, "mutation-score.md"), MutationTable.Render(results));
+        var table = MutationTable.Render(results);
+        await File.WriteAllTextAsync(Path.Combine(root, "mutation-score.md"), table);
+        await TestContext.Progress.WriteLineAsync(table);
         return results;
     }
 

@@ -1,0 +1,18 @@
+using CreditGrantConformance.Benchmarks;
+
+// Benchmarks print figures; nothing here asserts a time (the machines are noisy).
+var seconds = args.Length > 1 && int.TryParse(args[1], out var s) ? s : 3;
+switch (args.FirstOrDefault())
+{
+    case "floor":
+        await FloorBenchmark.RunAsync(Console.Out);
+        break;
+    case "server":
+        await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
+        break;
+    default:
+        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3]");
+        return 2;
+}
+
+return 0;

@@ -1,0 +1,98 @@
+using FsCheck;
+using FsCheck.Fluent;
+
+namespace CreditGrantConformance.Suite.Properties;
+
+/// <summary>
+/// Every generator of the property checks, in one place: valid creates across the parameter space (amounts from 1 to
+/// 10^12, currencies, categories, priorities, names to the limit, price type or prices, effective and expiry times,
+/// metadata within every limit), updates, and valid requests broken in exactly one place. Times lie far in the future
+/// and are absolute, so the same seed sends the same requests.
+/// </summary>
+public static class GrantGenerators
+{
+    private const long Future = 4_000_000_000;
+    private static readonly string[] Enums = ["amount[type]", "category"];
+    private static readonly string[] EnumsWithPriceType = ["amount[type]", "category", "applicability_config[scope][price_type]"];
+
+    public static Gen<GrantSpec> Valid { get; } =
+        from value in Gen.Frequency((3, Gen.Choose(1, 1000).Select(v => (long)v)), (2, Gen.Choose(1, int.MaxValue).Select(v => (long)v)), (1, Gen.Choose(1, 1_000_000).Select(v => v * 1_000_000L)))
+        from currency in Gen.Elements("usd", "eur", "gbp", "jpy", "cad", "USD")
+        from category in Gen.Elements<string?>(null, "paid", "promotional")
+        from priority in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 100).Select(p => (int?)p)))
+        from name in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Of(1, 100).Select(n => (string?)n)))
+        from prices in Gen.Frequency((3, Gen.Constant<IReadOnlyList<string>?>(null)), (1, Gen.ListOf(Text.Word(3, 12).Select(w => "price_" + w), 1).SelectMany(_ => Gen.Choose(1, 3).SelectMany(n => Gen.ListOf(Text.Word(3, 12).Select(w => "price_" + w), n))).Select(l => (IReadOnlyList<string>?)l.ToList())))
+        from times in Times
+        from metadata in Metadata
+        select new GrantSpec(value, currency, category, priority, name, prices, times.Effective, times.Expires, metadata);
+
+    public static Gen<UpdateSpec> Update(GrantSpec grant) =>
+        from changes in Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(Change(grant), n))
+        from expiry in Gen.Elements<long?>(null, -1, Future + 200_000_000).SelectMany(e => e is > 0 ? Gen.Choose(0, 1_000_000).Select(d => (long?)(e + d)) : Gen.Constant(e))
+        select new UpdateSpec(changes.DistinctBy(c => c.Key).ToList(), expiry);
+
+    public static Gen<InvalidSpec> Invalid { get; } =
+        from valid in Valid
+        from breakage in Breakages(valid)
+        select new InvalidSpec(valid, breakage);
+
+    public static Arbitrary<GrantSpec> ValidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Valid, Shrinks.Of);
+
+    public static Arbitrary<InvalidSpec> InvalidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Invalid, i => Shrinks.Of(i.Valid).Select(v => i with { Valid = v }));
+
+    private static Gen<(long? Effective, long? Expires)> Times =>
+        from kind in Gen.Choose(0, 3)
+        from effective in Gen.Choose(0, 1_000_000)
+        from length in Gen.Choose(1, 10_000_000)
+        select kind switch
+        {
+            0 => ((long?)null, (long?)null),
+            1 => (Future + effective, null),
+            2 => (null, Future + 100_000_000 + length),
+            _ => (Future + effective, Future + effective + length),
+        };
+
+    private static Gen<IReadOnlyList<KeyValuePair<string, string>>> Metadata =>
+        from count in Gen.Frequency((6, Gen.Choose(0, 5)), (1, Gen.Choose(40, 49)))
+        from keys in Gen.ListOf(Text.Of(1, 40, brackets: false), count)
+        from values in Gen.ListOf(Gen.Frequency((9, Text.Of(1, 30)), (1, Text.Of(480, 500))), count)
+        select (IReadOnlyList<KeyValuePair<string, string>>)keys.Zip(values, KeyValuePair.Create)
+            .Where(p => p.Key != Requests.RunTag.Key)
+            .DistinctBy(p => p.Key)
+            .ToList();
+
+    private static Gen<KeyValuePair<string, string>> Change(GrantSpec grant) =>
+        from existing in grant.Metadata.Count > 0 ? Gen.Elements(grant.Metadata.Select(m => m.Key).ToArray()) : Text.Of(1, 40, brackets: false)
+        from key in Gen.Frequency((1, Gen.Constant(existing)), (1, Text.Of(1, 40, brackets: false)))
+        from value in Gen.Frequency((1, Gen.Constant("")), (3, Text.Of(1, 50)))
+        where key != Requests.RunTag.Key
+        select KeyValuePair.Create(key, value);
+
+    private static Gen<Breakage> Breakages(GrantSpec valid) => Gen.OneOf(
+        Gen.Elements("amount", "amount[type]", "amount[monetary][currency]", "amount[monetary][value]", "applicability_config")
+            .Select(path => new Breakage("missing", path, true, r => r.RemovePath(path))),
+        from path in Gen.Elements("amount[monetary][value]", "priority", "effective_at", "expires_at")
+        from word in Text.Word(1, 8)
+        select new Breakage("not an integer", path, true, r => r.SetPath(path, word)),
+        Gen.OneOf(
+            Gen.Choose(-1_000_000, 0).Select(v => new Breakage("not positive", "amount[monetary][value]", true, r => r.SetPath("amount[monetary][value]", v))),
+            Gen.OneOf(Gen.Choose(101, 10_000), Gen.Choose(-10_000, -1)).Select(p => new Breakage("priority out of 0–100", "priority", true, r => r["priority"] = p)),
+            Text.Of(101, 300).Select(n => new Breakage("name over 100 characters", "name", true, r => r["name"] = n))),
+        from path in Gen.Elements(valid.Prices is null ? EnumsWithPriceType : Enums)
+        from word in Text.Word(3, 10).Where(w => w is not ("monetary" or "paid" or "promotional" or "metered"))
+        select new Breakage("not in the enum", path, true, r => r.SetPath(path, word)),
+        from word in Text.Word(3, 10)
+        from nested in Gen.Elements(false, true)
+        let path = nested ? $"amount[monetary][x_{word}]" : "x_" + word
+        select new Breakage("unknown parameter", path, true, r => r.SetPath(path, "1")),
+        Gen.OneOf(
+            Text.Of(41, 60, brackets: false).Select(k => new Breakage("metadata key over 40 characters", "metadata", false, r => r.SetPath($"metadata[{k}]", "v"))),
+            Text.Of(501, 700).Select(v => new Breakage("metadata value over 500 characters", "metadata", false, r => r.SetPath("metadata[long_value]", v))),
+            Gen.Choose(51, 55).Select(n => new Breakage("more than 50 metadata keys", "metadata", false, r =>
+            {
+                for (var i = 0; i < n; i++)
+                {
+                    r.SetPath($"metadata[k{i}]", "v");
+                }
+            }))));
+}
