@@ -84,6 +84,11 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
 
         LateRules(value, priority, name, effectiveAt ?? now, expiresAt);
         var metadata = MetadataRules.Apply(grant.Metadata, p["metadata"], replace: true, enforceLimits: !faults.Has(FaultNames.CreateLengthsUnchecked));
+        if (faults.Has(FaultNames.CreateLongMetadataKeysTruncated))
+        {
+            metadata = metadata.ToDictionary(m => m.Key.Length > 30 ? m.Key[..30] : m.Key, m => m.Value);
+        }
+
         return faults.Has(FaultNames.CreateMetadataDropped) ? grant : grant with { Metadata = metadata };
     }
 
@@ -129,7 +134,7 @@ public sealed class CreateGrantParser(CustomerStore customers, FaultSwitch fault
             throw new ApiException(StripeError.Missing("applicability_config[scope]"));
         }
 
-        if (scope["prices"] is not FormArray { Items.Count: > 0 } prices)
+        if (AsArray(scope["prices"]) is not { Items.Count: > 0 } prices)
         {
             throw new ApiException(StripeError.Invalid("Invalid array: applicability_config[scope][prices] must be a non-empty array like prices[0][id]=price_123.", "applicability_config[scope][prices]"));
         }

@@ -38,5 +38,8 @@ public sealed record CreditGrant
 
     public long? VoidedAt { get; init; }
 
+    /// <summary>Seam of the void.after_update_rejected fault: nothing in Stripe's behaviour depends on it.</summary>
+    public bool WasUpdated { get; init; }
+
     public bool IsExpired(long now) => ExpiresAt is { } at && at <= now;
 }

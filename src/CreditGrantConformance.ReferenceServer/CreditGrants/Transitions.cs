@@ -37,6 +37,11 @@ public static class Transitions
                 : throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has already been voided."));
         }
 
+        if (grant.WasUpdated && faults.Has(FaultNames.VoidAfterUpdateRejected))
+        {
+            throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has been changed and can no longer be voided."));
+        }
+
         if (grant.IsExpired(now) && !faults.Has(FaultNames.VoidAfterExpireAllowed))
         {
             throw new ApiException(StripeError.Invalid($"The credit grant {grant.Id} has expired and can no longer be voided."));

@@ -47,8 +47,14 @@ public sealed record UpdateGrantParser(FormNode? ExpiresAt, FormNode? Metadata, 
             }
         }
 
+        if (Metadata is not null && ExpiresAt is not null && Faults.Has(FaultNames.UpdateExpiryLostWithMetadata))
+        {
+            expiresAt = grant.ExpiresAt;
+        }
+
         return grant with
         {
+            WasUpdated = true,
             ExpiresAt = expiresAt,
             Metadata = MetadataRules.Apply(grant.Metadata, Metadata, replace: Faults.Has(FaultNames.UpdateMetadataReplaces), emptyUnsets: !Faults.Has(FaultNames.UpdateUnsetStoresEmpty)),
             Created = Faults.Has(FaultNames.UpdateCreatedMoves) ? now : grant.Created,

@@ -59,5 +59,8 @@ public static class FaultCatalogue
         new(FaultNames.VoidAfterExpireAllowed, "void", "transitions", "an expired grant can be voided"),
         new(FaultNames.UpdateRejectedAfterVoid, "update", "transitions", "any update of a voided grant is refused"),
         new(FaultNames.UpdateExpiresAtAfterExpireAllowed, "update", "transitions", "the expires_at of an expired grant can be moved"),
+        new(FaultNames.CreateLongMetadataKeysTruncated, "create", "state", "metadata keys longer than 30 characters are stored cut to 30"),
+        new(FaultNames.UpdateExpiryLostWithMetadata, "update", "state", "an update that sets expires_at together with metadata keeps the old expires_at"),
+        new(FaultNames.VoidAfterUpdateRejected, "void", "transitions", "a grant that was updated cannot be voided"),
     ];
 }

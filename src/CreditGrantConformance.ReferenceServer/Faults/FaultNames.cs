@@ -54,4 +54,7 @@ public static class FaultNames
     public const string VoidAfterExpireAllowed = "void.after_expire_allowed";
     public const string UpdateRejectedAfterVoid = "update.rejected_after_void";
     public const string UpdateExpiresAtAfterExpireAllowed = "update.expires_at_after_expire_allowed";
+    public const string CreateLongMetadataKeysTruncated = "create.long_metadata_keys_truncated";
+    public const string UpdateExpiryLostWithMetadata = "update.expiry_lost_with_metadata";
+    public const string VoidAfterUpdateRejected = "void.after_update_rejected";
 }

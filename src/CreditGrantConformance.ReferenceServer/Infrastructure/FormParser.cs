@@ -4,7 +4,8 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
 /// Parses Stripe's bracketed form encoding (<c>a[b][0][c]=v</c>, <c>a[]=v</c>) into a tree, rejecting what Stripe cannot
-/// mean: a name that is both a value and an object, unbalanced brackets, mixed array styles.
+/// mean: a name that is both a value and an object, unbalanced brackets, mixed array styles. Like Rack, an index is a
+/// key (<c>metadata[7]</c> is a key "7"); where a parameter is an array, <see cref="ParamReader.AsArray"/> reads indexes.
 /// </summary>
 public static class FormParser
 {
@@ -16,7 +17,7 @@ public static class FormParser
             Insert(root, name, value);
         }
 
-        return (FormObject)Normalise(root);
+        return root;
     }
 
     /// <summary>Decodes application/x-www-form-urlencoded text; a byte sequence that is not UTF-8 is an error, not a guess.</summary>
@@ -121,15 +122,6 @@ public static class FormParser
             container = existing;
         }
     }
-
-    // Objects whose keys are all indexes are arrays of objects (prices[0][id]); order by index.
-    private static FormNode Normalise(FormNode node) => node switch
-    {
-        FormObject obj when obj.Children.Count > 0 && obj.Children.Keys.All(k => k.All(char.IsAsciiDigit) && k.Length < 6) =>
-            new FormArray(obj.Children.OrderBy(c => int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture)).Select(c => Normalise(c.Value)).ToList()),
-        FormObject obj => new FormObject(new OrderedDictionary<string, FormNode>(obj.Children.Select(c => KeyValuePair.Create(c.Key, Normalise(c.Value))), StringComparer.Ordinal)),
-        _ => node,
-    };
 
     private static List<string> Segments(string name)
     {

@@ -48,12 +48,21 @@ public static class ParamReader
             : throw new ApiException(StripeError.Invalid($"Invalid {path}: must be one of {string.Join(" or ", allowed)}", path));
     }
 
+    /// <summary>An array parameter: <c>a[]=…</c>, or an object whose keys are all indexes (<c>a[0][id]=…</c>), in index order.</summary>
+    public static FormArray? AsArray(FormNode? node) => node switch
+    {
+        FormArray array => array,
+        FormObject obj when obj.Children.Count > 0 && obj.Children.Keys.All(k => k.Length is > 0 and < 6 && k.All(char.IsAsciiDigit)) =>
+            new FormArray(obj.Children.OrderBy(c => int.Parse(c.Key, System.Globalization.CultureInfo.InvariantCulture)).Select(c => c.Value).ToList()),
+        _ => null,
+    };
+
     public static IReadOnlyList<string> Expand(FormObject parameters, params string[] allowed)
     {
         var items = parameters["expand"] switch
         {
             null => [],
-            FormArray array => array.Items.Select(i => (i as FormText)?.Value ?? "").ToList(),
+            var node when AsArray(node) is { } array => array.Items.Select(i => (i as FormText)?.Value ?? "").ToList(),
             FormText { Value.Length: 0 } => [],
             _ => throw new ApiException(StripeError.Invalid("Invalid array: expand must be an array, like expand[]=customer.", "expand")),
         };

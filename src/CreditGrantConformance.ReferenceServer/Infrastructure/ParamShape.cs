@@ -41,6 +41,15 @@ public abstract record ParamShape
                 }
 
                 break;
+            case (ArrayShape a, FormObject obj) when ParamReader.AsArray(obj) is not null:
+                foreach (var (index, item) in obj.Children)
+                {
+                    RejectUnknown(a.Item, item, $"{path}[{index}]");
+                }
+
+                break;
+            case (ArrayShape, FormObject obj):
+                throw new ApiException(StripeError.Invalid($"Invalid array: {path} must be an array like {path}[]=value or {path}[0][key]=value.", path));
         }
     }
 

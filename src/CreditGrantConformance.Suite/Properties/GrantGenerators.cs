@@ -26,10 +26,31 @@ public static class GrantGenerators
         from metadata in Metadata
         select new GrantSpec(value, currency, category, priority, name, prices, times.Effective, times.Expires, metadata);
 
+    /// <summary>Updates that keep the grant within the 50-key metadata limit (the run tag is one of the 50).</summary>
     public static Gen<UpdateSpec> Update(GrantSpec grant) =>
         from changes in Gen.Choose(0, 4).SelectMany(n => Gen.ListOf(Change(grant), n))
         from expiry in Gen.Elements<long?>(null, -1, Future + 200_000_000).SelectMany(e => e is > 0 ? Gen.Choose(0, 1_000_000).Select(d => (long?)(e + d)) : Gen.Constant(e))
-        select new UpdateSpec(changes.DistinctBy(c => c.Key).ToList(), expiry);
+        let distinct = changes.DistinctBy(c => c.Key).ToList()
+        where KeysAfter(grant, distinct) < 50
+        select new UpdateSpec(distinct, expiry);
+
+    private static int KeysAfter(GrantSpec grant, IEnumerable<KeyValuePair<string, string>> changes)
+    {
+        var keys = grant.Metadata.Select(m => m.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var (key, value) in changes)
+        {
+            if (value.Length == 0)
+            {
+                keys.Remove(key);
+            }
+            else
+            {
+                keys.Add(key);
+            }
+        }
+
+        return keys.Count;
+    }
 
     public static Gen<InvalidSpec> Invalid { get; } =
         from valid in Valid

@@ -33,10 +33,14 @@ public sealed record GrantSpec(
         request["name"] = Name;
         request["effective_at"] = EffectiveAt;
         request["expires_at"] = ExpiresAt;
+        // Keys are set on the metadata object itself: a key such as "7" is a key, not an array index.
+        var metadata = request["metadata"] as FormParams ?? [];
         foreach (var (key, value) in Metadata)
         {
-            request.SetPath($"metadata[{key}]", value);
+            metadata[key] = value;
         }
+
+        request["metadata"] = metadata.Count > 0 ? metadata : null;
 
         return request;
     }

@@ -8,10 +8,14 @@ public sealed record UpdateSpec(IReadOnlyList<KeyValuePair<string, string>> Meta
     public FormParams ToParams()
     {
         var request = new FormParams();
+        // Keys are set on the metadata object itself: a key such as "7" is a key, not an array index.
+        var metadata = request["metadata"] as FormParams ?? [];
         foreach (var (key, value) in Metadata)
         {
-            request.SetPath($"metadata[{key}]", value);
+            metadata[key] = value;
         }
+
+        request["metadata"] = metadata.Count > 0 ? metadata : null;
 
         request["expires_at"] = ExpiresAt switch
         {

@@ -36,7 +36,7 @@ internal static class FaultRuns
         return results;
     }
 
-    public static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings)
+    public static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null)
     {
         var key = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
         var options = new ReferenceServerOptions
@@ -45,7 +45,7 @@ internal static class FaultRuns
             ApiKeys = new HashSet<string> { key },
         };
         await using var server = await ReferenceServerHost.StartAsync(options);
-        return await SuiteProcess.RunAsync(server.BaseUrl, key, resultsDirectory, settings);
+        return await SuiteProcess.RunAsync(server.BaseUrl, key, resultsDirectory, settings, filter);
     }
 
     internal sealed record Results(SuiteRun Clean, SuiteRun CleanStateless, IReadOnlyDictionary<string, SuiteRun> Faulted);

@@ -1,0 +1,176 @@
+using System.Collections.Immutable;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Properties;
+using CreditGrantConformance.Suite.Requests;
+using FsCheck;
+using FsCheck.Experimental;
+using FsCheck.Fluent;
+
+namespace CreditGrantConformance.Checks.Properties;
+
+/// <summary>
+/// The commands of the lifecycle state machine. Each changes the model as the documented rules say, then runs on the
+/// target and compares everything the target answers with the model. Transitions whose answer is undocumented (void
+/// twice, expire twice, void after expire, changing an inactive grant) are never generated: the model stays documented.
+/// </summary>
+internal abstract class LifecycleOperation : Operation<LifecycleTarget, LifecycleModel>
+{
+    public override Property Check(LifecycleTarget target, LifecycleModel model)
+    {
+        Run(target, model);
+        return Prop.ToProperty(true);
+    }
+
+    protected abstract void Run(LifecycleTarget target, LifecycleModel model);
+
+    protected static void Matches(StripeResponse response, LifecycleTarget target, ModelGrant grant, int index, string pointer = "")
+    {
+        var metadata = new JsonObject(grant.Metadata.SetItem(RunTag.Key, target.RunId).Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value)));
+        Require.That(response, [
+            Expect.Status(200),
+            Expect.Field(pointer + "/id", target.Ids[index]),
+            Expect.Field(pointer + "/metadata", metadata),
+            Expect.Field(pointer + "/expires_at", grant.Expired ? target.ExpiredAt[index] : grant.ExpiresAt),
+            Expect.Field(pointer + "/voided_at", grant.Voided ? target.VoidedAt[index] : null),
+            Expect.Field(pointer + "/amount/monetary/value", grant.Spec.Value),
+            Expect.Field(pointer + "/category", grant.Spec.Category ?? "paid"),
+        ]);
+    }
+
+    protected static long Long(StripeResponse response, string field) => Expect.Long(response.Json?[field]) ?? 0;
+}
+
+internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
+{
+    public override bool Pre(LifecycleModel model) => model.Grants.Count < 6;
+
+    public override LifecycleModel Run(LifecycleModel model)
+    {
+        var metadata = spec.Metadata.ToImmutableDictionary(m => m.Key, m => m.Value);
+        return model with { Grants = model.Grants.Add(new ModelGrant(spec, metadata, spec.ExpiresAt, false, false)) };
+    }
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model)
+    {
+        var response = target.Api.CreateAsync(spec.ToParams(target.Customer, target.RunId)).GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200), .. spec.Echo(target.Customer, target.RunId)]);
+        target.Ids.Add(response.Json!["id"]!.ToString());
+    }
+
+    public override string ToString() => "POST /v1/billing/credit_grants " + spec;
+}
+
+internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleOperation
+{
+    // Shrinking may drop the commands an update was generated after; it must still fit the 50-key limit (tag included).
+    public override bool Pre(LifecycleModel model) =>
+        index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired && Run(model).Grants[index].Metadata.Count < 50;
+
+    public override LifecycleModel Run(LifecycleModel model)
+    {
+        var grant = model.Grants[index];
+        var metadata = update.Metadata.Aggregate(grant.Metadata, (m, c) => c.Value.Length == 0 ? m.Remove(c.Key) : m.SetItem(c.Key, c.Value));
+        var expires = update.ExpiresAt switch
+        {
+            null => grant.ExpiresAt,
+            -1 => null,
+            var at => at,
+        };
+        return model with { Grants = model.Grants.SetItem(index, grant with { Metadata = metadata, ExpiresAt = expires }) };
+    }
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model) =>
+        Matches(target.Api.UpdateAsync(target.Ids[index], update.ToParams()).GetAwaiter().GetResult(), target, model.Grants[index], index);
+
+    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}} {update}";
+}
+
+internal sealed class ExpireOperation(int index) : LifecycleOperation
+{
+    public override bool Pre(LifecycleModel model) => index < model.Grants.Count && !model.Grants[index].Expired;
+
+    public override LifecycleModel Run(LifecycleModel model) => model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Expired = true }) };
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model)
+    {
+        var response = target.Api.ExpireAsync(target.Ids[index]).GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200), Expect.FieldIs("/expires_at", "about now", Clock.IsNow)]);
+        target.ExpiredAt[index] = Long(response, "expires_at");
+        Matches(response, target, model.Grants[index], index);
+    }
+
+    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}}/expire";
+}
+
+internal sealed class VoidOperation(int index) : LifecycleOperation
+{
+    public override bool Pre(LifecycleModel model) => index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired;
+
+    public override LifecycleModel Run(LifecycleModel model) => model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Voided = true }) };
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model)
+    {
+        var response = target.Api.VoidAsync(target.Ids[index]).GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200), Expect.FieldIs("/voided_at", "about now", Clock.IsNow)]);
+        target.VoidedAt[index] = Long(response, "voided_at");
+        Matches(response, target, model.Grants[index], index);
+    }
+
+    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}}/void";
+}
+
+internal sealed class RetrieveOperation(int index) : LifecycleOperation
+{
+    public override bool Pre(LifecycleModel model) => index < model.Grants.Count;
+
+    public override LifecycleModel Run(LifecycleModel model) => model;
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model) =>
+        Matches(target.Api.RetrieveAsync(target.Ids[index]).GetAwaiter().GetResult(), target, model.Grants[index], index);
+
+    public override string ToString() => $"GET /v1/billing/credit_grants/{{grant {index}}}";
+}
+
+internal sealed class ListOperation(int limit) : LifecycleOperation
+{
+    public override LifecycleModel Run(LifecycleModel model) => model;
+
+    protected override void Run(LifecycleTarget target, LifecycleModel model)
+    {
+        var seen = new List<string>();
+        string? after = null;
+        for (var page = 0; page <= model.Grants.Count; page++)
+        {
+            var response = target.Api.ListAsync(new FormParams { ["customer"] = target.Customer, ["limit"] = limit, ["starting_after"] = after }).GetAwaiter().GetResult();
+            var data = response.Json?["data"] as JsonArray ?? [];
+            for (var i = 0; i < data.Count; i++)
+            {
+                var index = target.Ids.IndexOf(data[i]?["id"]?.ToString() ?? "");
+                if (index < 0)
+                {
+                    throw new PropertyFailedException($"The list holds {data[i]?["id"]}, which this sequence never created.");
+                }
+
+                Matches(response, target, model.Grants[index], index, $"/data/{i}");
+                seen.Add(target.Ids[index]);
+            }
+
+            if (response.Json?["has_more"]?.GetValue<bool>() != true)
+            {
+                break;
+            }
+
+            after = seen[^1];
+        }
+
+        var expected = Enumerable.Reverse(target.Ids).ToList();
+        if (!seen.SequenceEqual(expected))
+        {
+            throw new PropertyFailedException($"Walking the list with limit {limit} gave [{string.Join(", ", seen)}]; the model expects newest first [{string.Join(", ", expected)}].");
+        }
+    }
+
+    public override string ToString() => $"GET /v1/billing/credit_grants?customer={{customer}}&limit={limit} (every page)";
+}
