@@ -24,8 +24,37 @@ public static class StripeForm
 
     public static string Encode(FormParams parameters) => Encode(Flatten(parameters));
 
+    /// <summary>
+    /// Pairs with every <c>key[]</c> numbered by position (<c>key[0]</c>, <c>key[1]</c>): Stripe reads both spellings
+    /// of an array the same, and SDKs differ in which they send, so pairs are compared in this form.
+    /// </summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Canonical(IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        return pairs.Select(p =>
+        {
+            var key = p.Key;
+            for (var open = key.IndexOf("[]", StringComparison.Ordinal); open >= 0; open = key.IndexOf("[]", StringComparison.Ordinal))
+            {
+                var prefix = key[..open];
+                var index = next.GetValueOrDefault(prefix);
+                next[prefix] = index + 1;
+                key = $"{prefix}[{index}]{key[(open + 2)..]}";
+            }
+
+            return KeyValuePair.Create(key, p.Value);
+        }).ToList();
+    }
+
     public static string Encode(IEnumerable<KeyValuePair<string, string>> pairs) =>
         string.Join('&', pairs.Select(p => EscapeKey(p.Key) + "=" + Escape(p.Value)));
+
+    /// <summary>The pairs of a form body or query string, in order, with '+' and %XX decoded.</summary>
+    public static IReadOnlyList<KeyValuePair<string, string>> Decode(string encoded) => encoded.TrimStart('?')
+        .Split('&', StringSplitOptions.RemoveEmptyEntries)
+        .Select(part => part.Split('=', 2))
+        .Select(kv => KeyValuePair.Create(Unescape(kv[0]), kv.Length > 1 ? Unescape(kv[1]) : ""))
+        .ToList();
 
     /// <summary>Form escaping (space as '+', UTF-8 bytes as %XX) of everything but RFC 3986 unreserved characters.</summary>
     public static string Escape(string value)
@@ -50,6 +79,8 @@ public static class StripeForm
 
         return text.ToString();
     }
+
+    private static string Unescape(string text) => Uri.UnescapeDataString(text.Replace('+', ' '));
 
     // Brackets stay literal in keys, as stripe-ruby and stripe-dotnet send them, so logs and curl lines stay readable.
     private static string EscapeKey(string key) =>

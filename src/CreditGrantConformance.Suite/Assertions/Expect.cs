@@ -69,10 +69,6 @@ public static class Expect
             _ => null,
         });
 
-    public static Expectation NoHeader(string name) => new(
-        $"no header {name}",
-        r => r.Header(name) is { } value ? $"header {name} should be absent, got '{value}'" : null);
-
     public static string Show(JsonNode? node) => node is null ? "null" : node.ToJsonString();
 
     public static long? Long(JsonNode? node) =>

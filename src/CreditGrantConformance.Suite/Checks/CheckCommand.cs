@@ -77,9 +77,10 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
 
     private CheckInfo Describe(Test test)
     {
-        var id = test.Properties.Get(CheckAttribute.IdProperty) as string ?? attribute.Id;
+        var caseId = test.Properties.Get(CheckAttribute.IdProperty) as string;
+        var id = caseId ?? attribute.Id;
         // Cases of one [TestCase] method share the attribute's id: their arguments keep each case's id unique.
-        if (id == attribute.Id && test.Arguments.Length > 0)
+        if (caseId is null && test.Arguments.Length > 0)
         {
             id += "[" + string.Join(",", test.Arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))) + "]";
         }

@@ -30,11 +30,20 @@ public static class PropertyRunner
         {
             FsCheck.Check.One(config, property);
         }
+        catch (Exception ex) when (ex is not AssertionException && IsEnvironment(ex))
+        {
+            // The target broke (no answer, retries exhausted, not JSON) while a case ran: an error, not a counterexample.
+            throw new Http.TargetBrokeException(ex.Message.Trim());
+        }
         catch (Exception ex) when (ex is not AssertionException)
         {
             Assert.Fail($"{ex.Message.Trim()}{Environment.NewLine}Replay these cases with {SettingNames.Seed}={settings.Seed} ({settings.PropertyCases} cases).");
         }
     }
+
+    private static bool IsEnvironment(Exception ex) =>
+        ex.ToString().Contains(nameof(Http.TargetBrokeException), StringComparison.Ordinal)
+        || ex.ToString().Contains(nameof(Client.StripeTransportException), StringComparison.Ordinal);
 }
 
 /// <summary>Expectations inside a property: a miss throws, so FsCheck sees the case fail and shrinks it.</summary>

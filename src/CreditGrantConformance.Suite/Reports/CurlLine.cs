@@ -10,7 +10,8 @@ public static class CurlLine
 
     public static string For(Exchange exchange)
     {
-        var line = new StringBuilder("curl -X ").Append(exchange.Method).Append(' ').Append(Quote(exchange.Url));
+        // -g: Stripe's bracketed parameters (expand[]=…) are not curl URL globs.
+        var line = new StringBuilder("curl -g -X ").Append(exchange.Method).Append(' ').Append(Quote(exchange.Url));
         var auth = exchange.RequestHeaders.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
         // Double quotes so the shell expands the variable; the scheme follows the original request.
         if (auth.Value?.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) == true)
@@ -19,7 +20,8 @@ public static class CurlLine
         }
         else if (auth.Value is not null)
         {
-            line.Append(" -H \"Authorization: Bearer $STRIPE_API_KEY\"");
+            // Not an Authorization header: the redactor masks whatever follows "Authorization: Bearer", variable included.
+            line.Append(" --oauth2-bearer \"$STRIPE_API_KEY\"");
         }
 
         foreach (var (name, value) in exchange.RequestHeaders.Where(h => Replayed.Contains(h.Key)))

@@ -15,7 +15,13 @@ internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summar
 
     public string Describe() => Summary is null
         ? $"The suite wrote no summary (exit code {ExitCode}). Console:{Environment.NewLine}{Tail(Console)}"
-        : $"verdict {Summary["verdict"]}, totals {Summary["totals"]?.ToJsonString()}";
+        : $"verdict {Summary["verdict"]}, totals {Summary["totals"]?.ToJsonString()}{FailureLines()}";
+
+    private string FailureLines() => string.Concat(Checks
+        .Where(c => c["outcome"]?.ToString() is "failed" or "error" || c["disposition"]?.ToString() is "unexpected_pass" or "expired_gap")
+        .Select(c => $"{Environment.NewLine}  {c["id"]} ({c["outcome"]}/{c["disposition"]}): {Shorten(c["message"]?.ToString() ?? "")}"));
+
+    private static string Shorten(string message) => message.Length <= 600 ? message : message[..600] + " …";
 
     private static string Tail(string text) => text.Length <= 4000 ? text : text[^4000..];
 }

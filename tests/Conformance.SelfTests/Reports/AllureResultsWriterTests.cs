@@ -66,6 +66,15 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
+    public void The_curl_file_survives_redaction_with_the_key_left_to_the_shell()
+    {
+        var failed = Results(directory).Single(r => r["name"]!.ToString() == "fails");
+        var curl = failed["steps"]![0]!["attachments"]!.AsArray().Single(a => a!["name"]!.ToString() == "curl")!["source"]!.ToString();
+
+        Assert.That(File.ReadAllText(Path.Combine(directory, curl)), Does.Contain("--oauth2-bearer \"$STRIPE_API_KEY\"").And.Not.Contain("Bearer [REDACTED]"));
+    }
+
+    [Test]
     public void No_file_holds_the_key()
     {
         var leaks = Directory.GetFiles(directory).Where(f => File.ReadAllText(f).Contains("canaryAllure", StringComparison.Ordinal));
@@ -85,8 +94,8 @@ public sealed class AllureResultsWriterTests
         });
     }
 
-    [TestCase("POST", "", "amount[type]=monetary&name=O'Brien", "curl -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' -H \"Authorization: Bearer $STRIPE_API_KEY\" -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
-    [TestCase("GET", "?limit=3&expand[]=data.customer", null, "curl -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer' -H \"Authorization: Bearer $STRIPE_API_KEY\"")]
+    [TestCase("POST", "", "amount[type]=monetary&name=O'Brien", "curl -g -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' --oauth2-bearer \"$STRIPE_API_KEY\" -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
+    [TestCase("GET", "?limit=3&expand[]=data.customer", null, "curl -g -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer' --oauth2-bearer \"$STRIPE_API_KEY\"")]
     public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(string method, string query, string? body, string expected)
     {
         var exchange = Exchange(method, query, body, 200, 1) with

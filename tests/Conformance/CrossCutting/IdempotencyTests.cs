@@ -75,7 +75,8 @@ public sealed class IdempotencyTests : CreditGrantTest
 
         var fixedRequest = await Api.CreateAsync(request, key);
 
-        fixedRequest.Should(Expect.Status(200), Expect.Field("/object", "billing.credit_grant"), Expect.NoHeader("Idempotent-Replayed"));
+        // Not "no Idempotent-Replayed header": if the answer is lost and the client retries, Stripe rightly replays it.
+        fixedRequest.Should(Expect.Status(200), Expect.Field("/object", "billing.credit_grant"));
     }
 
     private static string NewKey() => "conformance-" + Guid.NewGuid().ToString("N");

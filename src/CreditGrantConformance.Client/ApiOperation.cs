@@ -1,0 +1,52 @@
+namespace CreditGrantConformance.Client;
+
+/// <summary>
+/// The credit-grant operations by the names that wire vectors and SDK drivers use (<c>credit_grants.create</c>), with
+/// the method and path each one is sent as.
+/// </summary>
+public sealed record ApiOperation(string Name, HttpMethod Method, string Suffix, bool TakesId)
+{
+    public const string Root = "/v1/billing/credit_grants";
+
+    public static IReadOnlyList<ApiOperation> All { get; } =
+    [
+        new("credit_grants.list", HttpMethod.Get, "", false),
+        new("credit_grants.create", HttpMethod.Post, "", false),
+        new("credit_grants.retrieve", HttpMethod.Get, "", true),
+        new("credit_grants.update", HttpMethod.Post, "", true),
+        new("credit_grants.expire", HttpMethod.Post, "/expire", true),
+        new("credit_grants.void", HttpMethod.Post, "/void", true),
+    ];
+
+    public static ApiOperation Named(string name) =>
+        All.FirstOrDefault(o => o.Name == name) ?? throw new ArgumentException($"Unknown operation '{name}'; known: {string.Join(", ", All.Select(o => o.Name))}.", nameof(name));
+
+    public string PathFor(string? id) => TakesId
+        ? $"{Root}/{Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id)))}{Suffix}"
+        : Root;
+
+    /// <summary>The operation a request is, and the id in its path; null for anything else (customers, unknown routes).</summary>
+    public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)
+    {
+        if (!path.StartsWith(Root, StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var rest = path[Root.Length..];
+        if (rest.Length == 0)
+        {
+            return All.FirstOrDefault(o => !o.TakesId && o.Method == method) is { } collection ? (collection, null) : null;
+        }
+
+        var segments = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        if (rest[0] != '/' || segments.Length is 0 or > 2)
+        {
+            return null;
+        }
+
+        var suffix = segments.Length == 2 ? "/" + segments[1] : "";
+        var operation = All.FirstOrDefault(o => o.TakesId && o.Method == method && o.Suffix == suffix);
+        return operation is null ? null : (operation, Uri.UnescapeDataString(segments[0]));
+    }
+}

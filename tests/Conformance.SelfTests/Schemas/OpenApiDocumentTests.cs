@@ -1,0 +1,122 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Schemas;
+
+namespace CreditGrantConformance.SelfTests.Schemas;
+
+/// <summary>
+/// openapi/credit-grants.openapi.json, which third-party mocks such as Prism serve, says what schemas/ says: its
+/// components.schemas are derived from schemas/ (definitions become <c>file.definition</c> components), its examples
+/// pass the suite's own schemas, and it documents every operation the suite checks.
+/// </summary>
+public sealed class OpenApiDocumentTests
+{
+    private static readonly string Root = RepositoryLocator.FindRoot();
+    private static readonly string DocumentPath = Path.Combine(Root, "openapi", "credit-grants.openapi.json");
+    private static readonly JsonObject Document = JsonNode.Parse(File.ReadAllText(DocumentPath))!.AsObject();
+
+    private static readonly Dictionary<string, SchemaKind> Kinds = new()
+    {
+        ["credit_grant"] = SchemaKind.CreditGrant,
+        ["credit_grant_list"] = SchemaKind.CreditGrantList,
+        ["error"] = SchemaKind.Error,
+        ["customer"] = SchemaKind.Customer,
+        ["deleted_customer"] = SchemaKind.DeletedCustomer,
+    };
+
+    [Test]
+    public void The_components_are_the_schemas_folder_derived()
+    {
+        var derived = Derive(Path.Combine(Root, "schemas"));
+        var actual = Document["components"]!["schemas"]!.AsObject();
+
+        var differing = derived.Select(d => d.Key).Union(actual.Select(a => a.Key))
+            .Where(name => !JsonNode.DeepEquals(derived[name], actual[name]))
+            .ToList();
+
+        if (differing.Count > 0)
+        {
+            var received = Document.DeepClone().AsObject();
+            received["components"]!["schemas"] = derived;
+            var receivedPath = Path.ChangeExtension(DocumentPath, ".received.json");
+            File.WriteAllText(receivedPath, received.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
+            Assert.Fail($"components.schemas differ from schemas/ in: {string.Join(", ", differing)}. The document with the derived components is {receivedPath}; review it and move it over the document.");
+        }
+    }
+
+    [Test]
+    public void Every_example_passes_the_schema_of_its_response()
+    {
+        var catalog = SchemaCatalog.Load(Path.Combine(Root, "schemas"));
+        var examples = Responses()
+            .SelectMany(r => r.Media["examples"]!.AsObject().Select(e => (r.Where, Kind: Kinds[ComponentOf(r.Media)], Value: e.Value!["value"]!)))
+            .ToList();
+
+        Assert.That(examples, Has.Count.GreaterThanOrEqualTo(Kinds.Count));
+        Assert.Multiple(() =>
+        {
+            foreach (var (where, kind, value) in examples)
+            {
+                var report = catalog.Validate(kind, value.ToJsonString());
+                Assert.That(report.Violations, Is.Empty, $"{where}: the example is not a valid {kind}");
+            }
+        });
+    }
+
+    [Test]
+    public void Every_operation_the_suite_checks_is_documented()
+    {
+        var paths = Document["paths"]!.AsObject();
+        var missing = ApiOperation.All
+            .Where(o => paths[o.PathFor(o.TakesId ? "{id}" : null).Replace("%7Bid%7D", "{id}", StringComparison.Ordinal)]?[o.Method.Method.ToLowerInvariant()] is null)
+            .Select(o => o.Name);
+
+        Assert.That(missing, Is.Empty);
+    }
+
+    /// <summary>The derivation: each file's schema under its file name, its definitions as file.definition, references rewritten.</summary>
+    private static JsonObject Derive(string schemasDirectory)
+    {
+        var components = new JsonObject();
+        foreach (var file in Directory.GetFiles(schemasDirectory, "*.schema.json").OrderBy(f => f, StringComparer.Ordinal))
+        {
+            var stem = Path.GetFileName(file)[..^".schema.json".Length];
+            var schema = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
+            var definitions = schema["definitions"]?.AsObject().ToDictionary(d => d.Key, d => d.Value!.DeepClone()) ?? [];
+            schema.Remove("definitions");
+            schema.Remove("$schema");
+            schema.Remove("$id");
+            components[stem] = Rewrite(schema, stem);
+            foreach (var (name, definition) in definitions)
+            {
+                components[$"{stem}.{name}"] = Rewrite(definition, stem);
+            }
+        }
+
+        return components;
+    }
+
+    private static JsonNode? Rewrite(JsonNode? node, string stem) => node switch
+    {
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, p.Key == "$ref" && p.Value is JsonValue v ? JsonValue.Create(Reference(v.GetValue<string>(), stem)) : Rewrite(p.Value, stem)))),
+        JsonArray a => new JsonArray(a.Select(i => Rewrite(i, stem)).ToArray()),
+        _ => node?.DeepClone(),
+    };
+
+    private static string Reference(string reference, string stem) =>
+        reference.StartsWith("#/definitions/", StringComparison.Ordinal) ? $"#/components/schemas/{stem}.{reference["#/definitions/".Length..]}"
+        : reference.EndsWith(".schema.json", StringComparison.Ordinal) ? "#/components/schemas/" + reference[..^".schema.json".Length]
+        : reference;
+
+    private static IEnumerable<(string Where, JsonObject Media)> Responses() =>
+        from path in Document["paths"]!.AsObject()
+        from operation in path.Value!.AsObject()
+        from response in operation.Value!["responses"]!.AsObject()
+        let media = response.Value!["content"]?["application/json"] as JsonObject
+        where media is not null
+        select ($"{operation.Key.ToUpperInvariant()} {path.Key} {response.Key}", media);
+
+    private static string ComponentOf(JsonObject media) => media["schema"]!["$ref"]!.ToString()["#/components/schemas/".Length..];
+}
