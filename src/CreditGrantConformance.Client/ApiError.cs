@@ -17,20 +17,5 @@ public sealed record ApiError(int Status, string? Type, string? Code, string? Pa
         return new ApiError(response.StatusCode, Text(error?["type"]), Text(error?["code"]), Text(error?["param"]), Text(error?["message"]), response.RequestId);
     }
 
-    /// <summary>The envelope Stripe would have answered with; absent fields stay absent.</summary>
-    public JsonObject ToEnvelope()
-    {
-        var error = new JsonObject();
-        foreach (var (name, value) in new[] { ("type", Type), ("code", Code), ("param", Param), ("message", Message) })
-        {
-            if (value is not null)
-            {
-                error[name] = value;
-            }
-        }
-
-        return new JsonObject { ["error"] = error };
-    }
-
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -8,9 +8,12 @@ namespace CreditGrantConformance.Client;
 /// The only code of the product that speaks HTTP: Stripe's auth, version, account and idempotency headers, form
 /// encoding, retries with backoff on the same idempotency key, the shared rate limit, and a redacted log of every attempt.
 /// </summary>
-public sealed class StripeClient : IDisposable
+public sealed class StripeClient : IStripeTransport, IDisposable
 {
-    private static readonly string UserAgent = "CreditGrantConformance/" + (typeof(StripeClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
+    /// <summary>Starts the User-Agent of every request this client sends, so a server log can tell its traffic apart.</summary>
+    public const string UserAgentProduct = "CreditGrantConformance/";
+
+    private static readonly string UserAgent = UserAgentProduct + (typeof(StripeClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
     private readonly RestClient rest;
     private readonly RequestRateLimiter limiter;
     private readonly IExchangeSink? sink;

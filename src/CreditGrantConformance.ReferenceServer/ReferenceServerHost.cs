@@ -34,6 +34,7 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CreditGrantJson>();
         builder.Services.AddSingleton<CreateGrantParser>();
+        builder.Services.AddSingleton<RequestLog>();
 
         var app = builder.Build();
         if (effective.ChaosRate > 0)
@@ -42,6 +43,11 @@ public static class ReferenceServerHost
         }
 
         app.UseMiddleware<EdgeMiddleware>();
+        if (effective.RecordRequests)
+        {
+            app.UseMiddleware<RequestLogMiddleware>();
+        }
+
         app.UseMiddleware<AuthMiddleware>();
         app.UseMiddleware<IdempotencyMiddleware>();
         app.MapCreditGrants();
@@ -55,7 +61,7 @@ public static class ReferenceServerHost
         var app = Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], options);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningReferenceServer(app, new Uri(address.TrimEnd('/') + "/"));
+        return new RunningReferenceServer(app, new Uri(address.TrimEnd('/') + "/"), app.Services.GetRequiredService<RequestLog>());
     }
 
     private static Task UnknownRouteAsync(HttpContext context, FaultSwitch faults) => faults.Has(FaultNames.RoutesUnknownRoute200)

@@ -16,6 +16,9 @@ public sealed record ReferenceServerOptions
 
     public int ChaosSeed { get; init; } = 1;
 
+    /// <summary>Keep every received request in <see cref="Infrastructure.RequestLog"/> (the suite's SDK mode reads it).</summary>
+    public bool RecordRequests { get; init; }
+
     /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
     public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
 }

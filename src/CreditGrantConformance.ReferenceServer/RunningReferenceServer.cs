@@ -1,9 +1,12 @@
 namespace CreditGrantConformance.ReferenceServer;
 
 /// <summary>A reference server started in-process on loopback; disposing stops it.</summary>
-public sealed class RunningReferenceServer(WebApplication app, Uri baseUrl) : IAsyncDisposable
+public sealed class RunningReferenceServer(WebApplication app, Uri baseUrl, Infrastructure.RequestLog requests) : IAsyncDisposable
 {
     public Uri BaseUrl { get; } = baseUrl;
+
+    /// <summary>What the server received; empty unless started with <see cref="ReferenceServerOptions.RecordRequests"/>.</summary>
+    public Infrastructure.RequestLog Requests { get; } = requests;
 
     public async ValueTask DisposeAsync()
     {

@@ -1,6 +1,7 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Driver;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
@@ -17,15 +18,20 @@ public sealed class ConformanceRun
 {
     private static ConformanceRun? current;
 
-    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeRecorder recorder, KnownGaps knownGaps)
+    private readonly DriverProcess? driver;
+    private readonly DriverTransport? sdk;
+
+    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeRecorder recorder, KnownGaps knownGaps, DriverProcess? driver)
     {
+        this.driver = driver;
         Settings = settings;
         Target = target;
         Client = client;
         Limiter = limiter;
         Recorder = recorder;
         KnownGaps = knownGaps;
-        Api = new CreditGrantApi(client, Cleanup);
+        sdk = driver is null ? null : new DriverTransport(driver, client, target.Received!, settings, recorder);
+        Api = new CreditGrantApi(sdk ?? (IStripeTransport)client, Cleanup);
     }
 
     public static ConformanceRun Current => current ?? throw new InvalidOperationException(
@@ -70,9 +76,14 @@ public sealed class ConformanceRun
             new ClientOptions { BaseUrl = target.BaseUrl, ApiKey = settings.ApiKey, StripeVersion = settings.StripeVersion, Timeout = settings.RequestTimeout },
             limiter,
             recorder);
+        DriverProcess? driver = null;
         try
         {
             await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
+            if (settings.Driver is { } command)
+            {
+                driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+            }
         }
         catch
         {
@@ -81,14 +92,15 @@ public sealed class ConformanceRun
             throw;
         }
 
-        current = new ConformanceRun(settings, target, client, limiter, recorder, knownGaps);
+        current = new ConformanceRun(settings, target, client, limiter, recorder, knownGaps, driver);
         return current;
     }
 
-    private static Dictionary<string, string> Environment(RunSummary summary) => new()
+    private Dictionary<string, string> Environment(RunSummary summary) => new()
     {
         ["target"] = summary.Target,
         ["target.name"] = summary.TargetName,
+        ["driver"] = driver?.Description ?? "(none: the suite's own client)",
         ["profile"] = summary.Profile,
         ["strictness"] = summary.Strictness,
         ["api.version"] = summary.ApiVersion ?? "(account default)",
@@ -117,6 +129,7 @@ public sealed class ConformanceRun
         print($"Summary written to {path}");
         print($"Allure results written to {allure}");
         Client.Dispose();
+        sdk?.Dispose();
         await Target.DisposeAsync().ConfigureAwait(false);
         current = null;
         return summary;

@@ -36,6 +36,16 @@ internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) 
             context.CurrentResult.RecordException(ex);
         }
 
+        if (scope.NotApplicableReason is { } reason)
+        {
+            context.CurrentResult.SetResult(ResultState.Ignored, reason);
+            run.Results.Add(new CheckResult(info, Outcome.NotApplicable, Disposition.Counted, reason, [], [], clock.Elapsed)
+            {
+                Trace = Trace(context, started, scope.Exchanges, run),
+            });
+            return context.CurrentResult;
+        }
+
         WithEvidence(context.CurrentResult, info, scope);
         var result = Verdicts.Decide(info, context.CurrentResult, run);
         run.Results.Add(result with

@@ -41,5 +41,8 @@ public sealed record ConformanceSettings
     /// <summary>Generated cases per property check.</summary>
     public int PropertyCases { get; init; } = 100;
 
+    /// <summary>Command of an SDK driver (docs/driver-protocol.md); null runs the checks through the suite's own client.</summary>
+    public string? Driver { get; init; }
+
     public bool IsEmbedded => BaseUrl is null;
 }

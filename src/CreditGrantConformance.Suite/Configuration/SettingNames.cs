@@ -20,10 +20,11 @@ public static class SettingNames
     public const string AcceptSnapshots = "CONFORMANCE_ACCEPT_SNAPSHOTS";
     public const string SnapshotsDirectory = "CONFORMANCE_SNAPSHOTS_DIR";
     public const string PropertyCases = "CONFORMANCE_PROPERTY_CASES";
+    public const string Driver = "CONFORMANCE_DRIVER";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
-        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases, Driver,
     ];
 }

@@ -53,6 +53,12 @@ public static class SettingsLoader
             problems.Add($"{SettingNames.Expectations} names '{expectations}', which does not exist. Give the path of a known-gap file (see fixtures/expectations/).");
         }
 
+        var driver = Read(SettingNames.Driver);
+        if (driver is not null && baseUrl is not null)
+        {
+            problems.Add($"{SettingNames.Driver} runs the checks through an SDK against the embedded reference server, which records what the SDK sent; unset {SettingNames.BaseUrl} (now '{baseUrl}') or {SettingNames.Driver}.");
+        }
+
         if (problems.Count > 0)
         {
             throw new SettingsException(problems);
@@ -73,8 +79,9 @@ public static class SettingsLoader
             RequestTimeout = TimeSpan.FromSeconds(timeout),
             AcceptSnapshots = accept,
             PropertyCases = cases,
+            Driver = driver,
             SnapshotsDirectory = ResolvePath(Read(SettingNames.SnapshotsDirectory), root) ?? DefaultSnapshots(root),
-            TargetName = Read(SettingNames.TargetName) ?? (baseUrl is null ? "embedded" : baseUrl.Authority),
+            TargetName = Read(SettingNames.TargetName) ?? (driver is not null ? "embedded via SDK driver" : baseUrl is null ? "embedded" : baseUrl.Authority),
             RunId = "run_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" + RandomNumberGenerator.GetHexString(6, lowercase: true),
         };
     }

@@ -33,6 +33,11 @@ public sealed class CheckScope(CheckInfo? check, Action<CheckScope> onEnd) : IDi
         }
     }
 
+    /// <summary>Why the check cannot be judged on this target (set when an SDK call cannot express its request).</summary>
+    public string? NotApplicableReason { get; private set; }
+
+    public void MarkNotApplicable(string reason) => NotApplicableReason ??= reason;
+
     public IReadOnlyList<string> RequestIds => Exchanges.Select(e => e.RequestId).OfType<string>().Distinct().ToList();
 
     public void Add(Exchange exchange)

@@ -6,12 +6,10 @@ namespace CreditGrantConformance.Suite.Http;
 /// The operations of the API under test. Every response goes through <see cref="SchemaGate"/>; every object created is
 /// remembered for cleanup at the end of the run.
 /// </summary>
-public sealed class CreditGrantApi(StripeClient client, CleanupRegistry cleanup)
+public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry cleanup)
 {
     public const string GrantsPath = "/v1/billing/credit_grants";
     public const string CustomersPath = "/v1/customers";
-
-    public StripeClient Client { get; } = client;
 
     public Task<StripeResponse> ListAsync(FormParams? query = null) =>
         SendAsync(new StripeRequest(HttpMethod.Get, GrantsPath) { Params = query ?? [], Operation = Operations.List });
@@ -40,7 +38,7 @@ public sealed class CreditGrantApi(StripeClient client, CleanupRegistry cleanup)
     /// <summary>Sends any request (checks of headers, auth and routes build their own) through the schema gate.</summary>
     public async Task<StripeResponse> SendAsync(StripeRequest request)
     {
-        var response = await Client.SendAsync(request).ConfigureAwait(false);
+        var response = await transport.SendAsync(request).ConfigureAwait(false);
         if (response.RetriesExhausted)
         {
             throw new TargetBrokeException($"Environment: the target still answered HTTP {response.StatusCode} after {response.Attempts} attempts, so the check could not be judged.{Environment.NewLine}{ExchangeText.Describe(response.Exchange)}");

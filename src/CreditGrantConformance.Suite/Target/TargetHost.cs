@@ -16,6 +16,9 @@ public sealed class TargetHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
+    /// <summary>What the embedded server received, recorded when the run drives an SDK; null for any other target.</summary>
+    public ReferenceServer.Infrastructure.RequestLog? Received => embedded?.Requests;
+
     public string Description => embedded is null ? BaseUrl.ToString() : $"embedded reference server at {BaseUrl}";
 
     public static async Task<TargetHost> StartAsync(ConformanceSettings settings)
@@ -25,7 +28,7 @@ public sealed class TargetHost : IAsyncDisposable
             return new TargetHost(url, null);
         }
 
-        var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { settings.ApiKey } }).ConfigureAwait(false);
+        var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { settings.ApiKey }, RecordRequests = settings.Driver is not null }).ConfigureAwait(false);
         return new TargetHost(server.BaseUrl, server);
     }
 

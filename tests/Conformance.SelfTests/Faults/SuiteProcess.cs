@@ -10,7 +10,8 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteProcess
 {
-    public static async Task<SuiteRun> RunAsync(Uri baseUrl, string apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null, string? filter = null)
+    /// <summary>Runs the suite against <paramref name="baseUrl"/>, or against its embedded server when that is null.</summary>
+    public static async Task<SuiteRun> RunAsync(Uri? baseUrl, string? apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null, string? filter = null)
     {
         Directory.CreateDirectory(resultsDirectory);
         var start = new ProcessStartInfo("dotnet")
@@ -35,8 +36,12 @@ internal static class SuiteProcess
             start.Environment.Remove(name);
         }
 
-        start.Environment[SettingNames.BaseUrl] = baseUrl.ToString();
-        start.Environment[SettingNames.ApiKey] = apiKey;
+        if (baseUrl is not null)
+        {
+            start.Environment[SettingNames.BaseUrl] = baseUrl.ToString();
+            start.Environment[SettingNames.ApiKey] = apiKey;
+        }
+
         start.Environment[SettingNames.ResultsDirectory] = resultsDirectory;
         start.Environment[SettingNames.MaxRequestsPerSecond] = "5000";
         // A fixed seed makes every self-test run send the same generated cases; fewer of them keep the 57 runs short.

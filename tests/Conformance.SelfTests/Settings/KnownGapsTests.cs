@@ -59,10 +59,11 @@ public sealed class KnownGapsTests
         Assert.That(problems, Has.Some.Contain(hint));
     }
 
-    [Test]
-    public void The_shipped_stripe_mock_file_is_valid()
+    [TestCase("stripe-mock.json")]
+    [TestCase("prism.json")]
+    public void The_shipped_files_are_valid(string name)
     {
-        var path = Path.Combine(AppContext.BaseDirectory, "fixtures", "expectations", "stripe-mock.json");
+        var path = Path.Combine(AppContext.BaseDirectory, "fixtures", "expectations", name);
 
         KnownGaps.Load(path, out var problems);
 

@@ -23,6 +23,9 @@ public sealed class SettingsValidationTests
             SettingNames.MaxRequestsPerSecond, "test-mode limit");
         yield return Case("seed not a number", new() { [SettingNames.Seed] = "abc" }, SettingNames.Seed, "whole number");
         yield return Case("timeout out of range", new() { [SettingNames.TimeoutSeconds] = "0" }, SettingNames.TimeoutSeconds, "between 1 and 600");
+        yield return Case("driver against a remote target",
+            new() { [SettingNames.BaseUrl] = "http://127.0.0.1:12111", [SettingNames.ApiKey] = "sk_test_x", [SettingNames.Driver] = "node drivers/node/stripe-driver.mjs" },
+            SettingNames.Driver, "embedded reference server");
         yield return Case("missing known-gap file", new() { [SettingNames.Expectations] = "no/such/file.json" }, SettingNames.Expectations, "does not exist");
     }
 

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Http;
+using NUnit.Framework;
+
+namespace CreditGrantConformance.Suite.Driver;
+
+/// <summary>
+/// SDK mode: each credit-grant call becomes one driver request, the SDK's result becomes the response the checks
+/// judge, and the request the embedded server recorded for it must be what the call means (<see cref="WireCheck"/>).
+/// Customers, which checks only set up, go through the suite's own client.
+/// </summary>
+internal sealed class DriverTransport(DriverProcess driver, StripeClient http, RequestLog received, ConformanceSettings settings, IExchangeSink sink) : IStripeTransport, IDisposable
+{
+    private readonly SemaphoreSlim oneAtATime = new(1, 1);
+    private int seq;
+
+    public async Task<StripeResponse> SendAsync(StripeRequest request, CancellationToken cancellationToken = default)
+    {
+        if (request.Path.StartsWith(CreditGrantApi.CustomersPath, StringComparison.Ordinal) && Inexpressible(request) is null)
+        {
+            return await http.SendAsync(request, cancellationToken).ConfigureAwait(false);
+        }
+
+        var match = ApiOperation.Match(request.Method, request.Path);
+        if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
+        {
+            ExchangeRecorder.Current?.MarkNotApplicable($"Not applicable in SDK mode: the check sends {reason}, which an SDK call cannot express.");
+            Assert.Ignore($"Not applicable in SDK mode: the check sends {reason}.");
+        }
+
+        var (operation, id) = match!.Value;
+        var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
+        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            var before = received.Count;
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            var answer = await driver.CallAsync(Request(operation, id, request.Params, key), settings.RequestTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
+            // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
+            var sent = received.Since(before).Where(r => !r.Headers.TryGetValue("User-Agent", out var agent) || !agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal)).ToList();
+            var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
+            sink.Record(response.Exchange);
+            WireCheck.Verify(new WireCheck.Call(operation, id, request.Params, key, settings.StripeVersion), sent, driver.Description);
+            return response;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    // Owns the driver: one transport per run.
+    public void Dispose()
+    {
+        oneAtATime.Dispose();
+        driver.Dispose();
+    }
+
+    private static string? Inexpressible(StripeRequest request) =>
+        request.RawBody is not null ? "a raw body"
+        : request.ContentType is not null ? "a content type of its own"
+        : request.Auth != AuthScheme.Bearer ? $"{request.Auth} authentication"
+        : request.ApiKey is not null ? "a key of its own"
+        : request.Headers.Count > 0 ? "headers of its own"
+        : null;
+
+    private JsonObject Request(ApiOperation operation, string? id, FormParams parameters, string? key)
+    {
+        var request = new JsonObject
+        {
+            ["seq"] = Interlocked.Increment(ref seq),
+            ["operation"] = operation.Name,
+            ["params"] = FormJson.ToJson(parameters),
+            ["base_url"] = http.Options.BaseUrl.ToString(),
+            ["api_key"] = http.Options.ApiKey,
+            ["stripe_version"] = settings.StripeVersion,
+        };
+        if (id is not null)
+        {
+            request["id"] = id;
+        }
+
+        if (key is not null)
+        {
+            request["idempotency_key"] = key;
+        }
+
+        return request;
+    }
+
+    private StripeResponse Response(JsonObject answer, List<ReceivedRequest> sent, string label, string? key, DateTimeOffset started, TimeSpan duration)
+    {
+        var status = answer["status"] is JsonValue s && s.TryGetValue<int>(out var code) ? code : (int?)null;
+        var error = answer["error"] as JsonObject;
+        if (status is null)
+        {
+            throw new TargetBrokeException($"Environment: the SDK got no HTTP answer ({error?["type"]}: {error?["message"]}), so the check could not be judged.");
+        }
+
+        var headers = (answer["headers"] as JsonObject ?? []).Select(h => KeyValuePair.Create(h.Key, h.Value?.ToString() ?? "")).ToList();
+        var body = answer["ok"]?.GetValue<bool>() == true
+            ? answer["object"]?.ToJsonString() ?? ""
+            : Envelope(error).ToJsonString();
+        var redactor = new Redactor([http.Options.ApiKey]);
+        var request = sent.Count > 0 ? sent[^1] : null;
+        var exchange = new Exchange
+        {
+            Operation = label,
+            Method = request?.Method ?? "?",
+            Url = redactor.Redact(new Uri(http.Options.BaseUrl, (request?.Path ?? "").TrimStart('/') + request?.Query).ToString()),
+            Path = request?.Path ?? "(the SDK sent nothing)",
+            Query = redactor.Redact(request?.Query ?? ""),
+            RequestHeaders = redactor.RedactHeaders(request?.Headers.ToList() ?? []),
+            RequestBody = request is null || request.Body.Length == 0 ? null : redactor.Redact(request.Body),
+            StatusCode = status,
+            ResponseHeaders = redactor.RedactHeaders(headers),
+            ResponseBody = redactor.Redact(body),
+            StartedAt = started,
+            Duration = duration,
+            RequestId = headers.FirstOrDefault(h => h.Key.Equals("Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
+            Attempt = 1,
+            IdempotencyKey = key,
+        };
+        return new StripeResponse(status.Value, exchange.ResponseHeaders, body, exchange, 1);
+    }
+
+    // The error fields the SDK kept, as Stripe's envelope; a field the SDK reports as null was not in the answer.
+    private static JsonObject Envelope(JsonObject? error) =>
+        new() { ["error"] = new JsonObject((error ?? []).Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value!.DeepClone()))) };
+}
