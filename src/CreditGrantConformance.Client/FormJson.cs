@@ -11,16 +11,19 @@ namespace CreditGrantConformance.Client;
 /// </summary>
 public static class FormJson
 {
-    public static FormParams ToParams(JsonObject json)
+    /// <summary>JSON to parameters; <paramref name="expand"/> may turn an object into another value (a data file's shorthand).</summary>
+    public static FormParams ToParams(JsonObject json, Func<JsonObject, object?>? expand = null)
     {
         var parameters = new FormParams();
         foreach (var (key, value) in json)
         {
-            parameters[key] = FromNode(value);
+            parameters[key] = FromNode(value, expand);
         }
 
         return parameters;
     }
+
+    public static object? ToValue(JsonNode? node, Func<JsonObject, object?>? expand = null) => FromNode(node, expand);
 
     public static JsonObject ToJson(FormParams parameters)
     {
@@ -36,11 +39,12 @@ public static class FormJson
         return json;
     }
 
-    private static object? FromNode(JsonNode? node) => node switch
+    private static object? FromNode(JsonNode? node, Func<JsonObject, object?>? expand) => node switch
     {
         null => null,
-        JsonObject o => ToParams(o),
-        JsonArray a => a.Select(FromNode).ToList(),
+        JsonObject o when expand?.Invoke(o) is { } expanded => expanded,
+        JsonObject o => ToParams(o, expand),
+        JsonArray a => a.Select(i => FromNode(i, expand)).ToList(),
         JsonValue v => v.GetValueKind() switch
         {
             JsonValueKind.String => v.GetValue<string>(),

@@ -43,29 +43,13 @@ public static class InvalidCatalogue
                 expect["param_prefix"]?.GetValue<string>()));
     }
 
-    private static object? Value(JsonNode? node) => node switch
-    {
-        null => null,
-        JsonObject o when o["$repeat"] is { } unit => string.Concat(Enumerable.Repeat(unit.GetValue<string>(), o["times"]!.GetValue<int>())),
-        JsonObject o when o["$keys"] is { } count => Keys(count.GetValue<int>()),
-        JsonObject o => Object(o),
-        JsonArray a => a.Select(Value).ToList(),
-        JsonValue v when v.TryGetValue<long>(out var l) => l,
-        JsonValue v when v.TryGetValue<bool>(out var b) => b,
-        JsonValue v => v.GetValue<string>(),
-        _ => throw new InvalidDataException($"Unsupported value {node.ToJsonString()} in the invalid-input catalogue."),
-    };
+    private static object? Value(JsonNode? node) => FormJson.ToValue(node, Shorthand);
 
-    private static FormParams Object(JsonObject o)
-    {
-        var result = new FormParams();
-        foreach (var (key, value) in o)
-        {
-            result[key] = Value(value);
-        }
-
-        return result;
-    }
+    // {"$repeat": "a", "times": 101} is a long string; {"$keys": 51} is metadata with that many keys.
+    private static object? Shorthand(JsonObject o) =>
+        o["$repeat"] is { } unit ? string.Concat(Enumerable.Repeat(unit.GetValue<string>(), o["times"]!.GetValue<int>()))
+        : o["$keys"] is { } count ? Keys(count.GetValue<int>())
+        : null;
 
     private static FormParams Keys(int count)
     {
