@@ -8,15 +8,19 @@ public sealed record ApiOperation(string Name, HttpMethod Method, string Suffix,
 {
     public const string Root = "/v1/billing/credit_grants";
 
-    public static IReadOnlyList<ApiOperation> All { get; } =
-    [
-        new("credit_grants.list", HttpMethod.Get, "", false),
-        new("credit_grants.create", HttpMethod.Post, "", false),
-        new("credit_grants.retrieve", HttpMethod.Get, "", true),
-        new("credit_grants.update", HttpMethod.Post, "", true),
-        new("credit_grants.expire", HttpMethod.Post, "/expire", true),
-        new("credit_grants.void", HttpMethod.Post, "/void", true),
-    ];
+    public static ApiOperation List { get; } = new("credit_grants.list", HttpMethod.Get, "", false);
+
+    public static ApiOperation Create { get; } = new("credit_grants.create", HttpMethod.Post, "", false);
+
+    public static ApiOperation Retrieve { get; } = new("credit_grants.retrieve", HttpMethod.Get, "", true);
+
+    public static ApiOperation Update { get; } = new("credit_grants.update", HttpMethod.Post, "", true);
+
+    public static ApiOperation Expire { get; } = new("credit_grants.expire", HttpMethod.Post, "/expire", true);
+
+    public static ApiOperation Void { get; } = new("credit_grants.void", HttpMethod.Post, "/void", true);
+
+    public static IReadOnlyList<ApiOperation> All { get; } = [List, Create, Retrieve, Update, Expire, Void];
 
     public static ApiOperation Named(string name) =>
         All.FirstOrDefault(o => o.Name == name) ?? throw new ArgumentException($"Unknown operation '{name}'; known: {string.Join(", ", All.Select(o => o.Name))}.", nameof(name));
@@ -24,6 +28,9 @@ public sealed record ApiOperation(string Name, HttpMethod Method, string Suffix,
     public string PathFor(string? id) => TakesId
         ? $"{Root}/{Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id)))}{Suffix}"
         : Root;
+
+    /// <summary>The call as a request: method, path (with the id escaped) and parameters.</summary>
+    public StripeRequest Request(string? id, FormParams? parameters) => new(Method, PathFor(id)) { Params = parameters ?? [] };
 
     /// <summary>The operation a request is, and the id in its path; null for anything else (customers, unknown routes).</summary>
     public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)

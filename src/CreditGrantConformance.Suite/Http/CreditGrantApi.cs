@@ -8,26 +8,20 @@ namespace CreditGrantConformance.Suite.Http;
 /// </summary>
 public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry cleanup)
 {
-    public const string GrantsPath = "/v1/billing/credit_grants";
+    public const string GrantsPath = ApiOperation.Root;
     public const string CustomersPath = "/v1/customers";
 
-    public Task<StripeResponse> ListAsync(FormParams? query = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Get, GrantsPath) { Params = query ?? [], Operation = Operations.List });
+    public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null, Operations.List);
 
-    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Get, GrantPath(id)) { Params = query ?? [], Operation = Operations.Retrieve });
+    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) => SendAsync(ApiOperation.Retrieve, id, query, null, Operations.Retrieve);
 
-    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Post, GrantsPath) { Params = parameters, IdempotencyKey = idempotencyKey, Operation = Operations.Create });
+    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Create, null, parameters, idempotencyKey, Operations.Create);
 
-    public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id)) { Params = parameters, IdempotencyKey = idempotencyKey, Operation = Operations.Update });
+    public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Update, id, parameters, idempotencyKey, Operations.Update);
 
-    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id) + "/expire") { Params = parameters ?? [], Operation = Operations.Expire });
+    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Expire, id, parameters, null, Operations.Expire);
 
-    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) =>
-        SendAsync(new StripeRequest(HttpMethod.Post, GrantPath(id) + "/void") { Params = parameters ?? [], Operation = Operations.Void });
+    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Void, id, parameters, null, Operations.Void);
 
     public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) =>
         SendAsync(new StripeRequest(HttpMethod.Post, CustomersPath) { Params = parameters, Operation = Operations.Customer });
@@ -67,5 +61,6 @@ public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry c
         }
     }
 
-    private static string GrantPath(string id) => GrantsPath + "/" + Uri.EscapeDataString(id);
+    private Task<StripeResponse> SendAsync(ApiOperation operation, string? id, FormParams? parameters, string? idempotencyKey, string label) =>
+        SendAsync(operation.Request(id, parameters) with { IdempotencyKey = idempotencyKey, Operation = label });
 }

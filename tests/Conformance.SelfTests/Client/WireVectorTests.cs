@@ -14,7 +14,7 @@ public sealed class WireVectorTests
         var operation = ApiOperation.Named(vector["operation"]!.ToString());
         var expected = vector["request"]!;
 
-        await client.SendAsync(new StripeRequest(operation.Method, operation.PathFor(vector["id_param"]?.ToString())) { Params = FormJson.ToParams(vector["params"]!.AsObject()) });
+        await client.SendAsync(operation.Request(vector["id_param"]?.ToString(), FormJson.ToParams(vector["params"]!.AsObject())));
 
         var received = server.Requests.Single();
         var pathAndQuery = received.PathAndQuery.Split('?', 2);
@@ -36,7 +36,7 @@ public sealed class WireVectorTests
         using var client = new StripeClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = "sk_test_wireVectors", MaxRetries = 0 }, new RequestRateLimiter(1000));
         var operation = ApiOperation.Named(vector["operation"]!.ToString());
 
-        var response = await client.SendAsync(new StripeRequest(operation.Method, operation.PathFor(operation.TakesId ? "credgr_test_vector" : null)));
+        var response = await client.SendAsync(operation.Request(operation.TakesId ? "credgr_test_vector" : null, null));
 
         var returns = vector["returns"]!;
         if (returns["object"] is { } expectedObject)

@@ -70,7 +70,7 @@ public sealed class OpenApiDocumentTests
     {
         var paths = Document["paths"]!.AsObject();
         var missing = ApiOperation.All
-            .Where(o => paths[o.PathFor(o.TakesId ? "{id}" : null).Replace("%7Bid%7D", "{id}", StringComparison.Ordinal)]?[o.Method.Method.ToLowerInvariant()] is null)
+            .Where(o => paths[o.TakesId ? $"{ApiOperation.Root}/{{id}}{o.Suffix}" : ApiOperation.Root]?[o.Method.Method.ToLowerInvariant()] is null)
             .Select(o => o.Name);
 
         Assert.That(missing, Is.Empty);
