@@ -1,59 +1,95 @@
 namespace CreditGrantConformance.Client;
 
 /// <summary>
-/// The credit-grant operations by the names that wire vectors and SDK drivers use (<c>credit_grants.create</c>), with
-/// the method and path each one is sent as.
+/// The one description of each operation the suite sends: the name wire vectors and SDK drivers use
+/// (<c>credit_grants.create</c>), the label reports and check ids use (<c>create</c>), Stripe's OpenAPI operationId, the
+/// method, the path template (<c>{id}</c> marks the object's id) and the schema of its successful answer
+/// (<c>schemas/&lt;name&gt;.schema.json</c>). Every path the product sends is built from here.
 /// </summary>
-public sealed record ApiOperation(string Name, HttpMethod Method, string Suffix, bool TakesId)
+public sealed record ApiOperation(string Name, string Label, string OperationId, HttpMethod Method, string PathTemplate, string ResponseSchema)
 {
-    public const string Root = "/v1/billing/credit_grants";
+    private const string IdSlot = "{id}";
+    private const string Grants = "/v1/billing/credit_grants";
+    private const string Customers = "/v1/customers";
 
-    public static ApiOperation List { get; } = new("credit_grants.list", HttpMethod.Get, "", false);
+    public static ApiOperation List { get; } = new("credit_grants.list", "list", "GetBillingCreditGrants", HttpMethod.Get, Grants, "credit_grant_list");
 
-    public static ApiOperation Create { get; } = new("credit_grants.create", HttpMethod.Post, "", false);
+    public static ApiOperation Create { get; } = new("credit_grants.create", "create", "PostBillingCreditGrants", HttpMethod.Post, Grants, "credit_grant");
 
-    public static ApiOperation Retrieve { get; } = new("credit_grants.retrieve", HttpMethod.Get, "", true);
+    public static ApiOperation Retrieve { get; } =
+        new("credit_grants.retrieve", "retrieve", "GetBillingCreditGrantsId", HttpMethod.Get, Grants + "/" + IdSlot, "credit_grant");
 
-    public static ApiOperation Update { get; } = new("credit_grants.update", HttpMethod.Post, "", true);
+    public static ApiOperation Update { get; } =
+        new("credit_grants.update", "update", "PostBillingCreditGrantsId", HttpMethod.Post, Grants + "/" + IdSlot, "credit_grant");
 
-    public static ApiOperation Expire { get; } = new("credit_grants.expire", HttpMethod.Post, "/expire", true);
+    public static ApiOperation Expire { get; } =
+        new("credit_grants.expire", "expire", "PostBillingCreditGrantsIdExpire", HttpMethod.Post, Grants + "/" + IdSlot + "/expire", "credit_grant");
 
-    public static ApiOperation Void { get; } = new("credit_grants.void", HttpMethod.Post, "/void", true);
+    public static ApiOperation Void { get; } =
+        new("credit_grants.void", "void", "PostBillingCreditGrantsIdVoid", HttpMethod.Post, Grants + "/" + IdSlot + "/void", "credit_grant");
 
-    public static IReadOnlyList<ApiOperation> All { get; } = [List, Create, Retrieve, Update, Expire, Void];
+    /// <summary>Customers are not under test: checks create them so that grants belong to someone.</summary>
+    public static ApiOperation CreateCustomer { get; } = new("customers.create", "customer", "PostCustomers", HttpMethod.Post, Customers, "customer");
+
+    public static ApiOperation DeleteCustomer { get; } =
+        new("customers.delete", "customer", "DeleteCustomersCustomer", HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
+
+    /// <summary>The operations under test, in the order reports list them.</summary>
+    public static IReadOnlyList<ApiOperation> CreditGrants { get; } = [List, Retrieve, Create, Update, Expire, Void];
+
+    public static IReadOnlyList<ApiOperation> All { get; } = [.. CreditGrants, CreateCustomer, DeleteCustomer];
+
+    public bool TakesId => PathTemplate.Contains(IdSlot, StringComparison.Ordinal);
+
+    /// <summary>The path that lists or creates this operation's objects: the template up to the id.</summary>
+    public string CollectionPath => TakesId ? PathTemplate[..(PathTemplate.IndexOf(IdSlot, StringComparison.Ordinal) - 1)] : PathTemplate;
 
     public static ApiOperation Named(string name) =>
         All.FirstOrDefault(o => o.Name == name) ?? throw new ArgumentException($"Unknown operation '{name}'; known: {string.Join(", ", All.Select(o => o.Name))}.", nameof(name));
 
+    public static ApiOperation Labelled(string label) =>
+        CreditGrants.FirstOrDefault(o => o.Label == label) ?? throw new ArgumentException($"No credit-grant operation is labelled '{label}'.", nameof(label));
+
     public string PathFor(string? id) => TakesId
-        ? $"{Root}/{Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id)))}{Suffix}"
-        : Root;
+        ? PathTemplate.Replace(IdSlot, Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id))), StringComparison.Ordinal)
+        : PathTemplate;
 
-    /// <summary>The call as a request: method, path (with the id escaped) and parameters.</summary>
-    public StripeRequest Request(string? id, FormParams? parameters) => new(Method, PathFor(id)) { Params = parameters ?? [] };
+    /// <summary>The call as a request: method, path (with the id escaped), parameters and the label of its figures.</summary>
+    public StripeRequest Request(string? id, FormParams? parameters) => new(Method, PathFor(id)) { Params = parameters ?? [], Operation = Label };
 
-    /// <summary>The operation a request is, and the id in its path; null for anything else (customers, unknown routes).</summary>
+    /// <summary>The credit-grant operation a request is, and the id in its path; null for anything else.</summary>
     public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)
     {
-        if (!path.StartsWith(Root, StringComparison.Ordinal))
+        foreach (var operation in CreditGrants.Where(o => o.Method == method))
+        {
+            if (operation.IdIn(path) is { } match)
+            {
+                return (operation, match.Id);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether a path is this operation's (its template with any one id in the slot).</summary>
+    public bool Matches(string path) => IdIn(path) is not null;
+
+    private (string? Id, bool Matched)? IdIn(string path)
+    {
+        if (!TakesId)
+        {
+            return path == PathTemplate ? (null, true) : null;
+        }
+
+        var slot = PathTemplate.IndexOf(IdSlot, StringComparison.Ordinal);
+        var prefix = PathTemplate[..slot];
+        var suffix = PathTemplate[(slot + IdSlot.Length)..];
+        if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal) || path.Length <= prefix.Length + suffix.Length)
         {
             return null;
         }
 
-        var rest = path[Root.Length..];
-        if (rest.Length == 0)
-        {
-            return All.FirstOrDefault(o => !o.TakesId && o.Method == method) is { } collection ? (collection, null) : null;
-        }
-
-        var segments = rest.Split('/', StringSplitOptions.RemoveEmptyEntries);
-        if (rest[0] != '/' || segments.Length is 0 or > 2)
-        {
-            return null;
-        }
-
-        var suffix = segments.Length == 2 ? "/" + segments[1] : "";
-        var operation = All.FirstOrDefault(o => o.TakesId && o.Method == method && o.Suffix == suffix);
-        return operation is null ? null : (operation, Uri.UnescapeDataString(segments[0]));
+        var id = path[prefix.Length..^suffix.Length];
+        return id.Contains('/', StringComparison.Ordinal) ? null : (Uri.UnescapeDataString(id), true);
     }
 }

@@ -34,7 +34,7 @@ public sealed class StripeClient : IStripeTransport, IDisposable
 
     public ClientOptions Options { get; }
 
-    public async Task<StripeResponse> SendAsync(StripeRequest request, CancellationToken cancellationToken = default)
+    public async Task<StripeResponse> SendAsync(StripeRequest request, IExchangeSink? sink = null, CancellationToken cancellationToken = default)
     {
         var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
         var apiKey = request.ApiKey ?? Options.ApiKey;
@@ -47,7 +47,7 @@ public sealed class StripeClient : IStripeTransport, IDisposable
             var clock = Stopwatch.StartNew();
             var response = await rest.ExecuteAsync(wire.ToRestRequest(), cancellationToken).ConfigureAwait(false);
             var exchange = wire.Record(response, request.Operation, started, clock.Elapsed, attempt, redactor);
-            sink?.Record(exchange);
+            (sink ?? this.sink)?.Record(exchange);
             var canRetry = !request.NoRetry && attempt <= Options.MaxRetries;
 
             if (!WireRequest.Answered(response))
@@ -69,12 +69,9 @@ public sealed class StripeClient : IStripeTransport, IDisposable
                 return new StripeResponse(status, exchange.ResponseHeaders, response.Content ?? "", exchange, attempt, retryable && !request.NoRetry);
             }
 
-            var result = headers;
-
-            await Task.Delay(RetryPolicy.Delay(Options, attempt, result.Header("Retry-After")), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(RetryPolicy.Delay(Options, attempt, headers.Header("Retry-After")), cancellationToken).ConfigureAwait(false);
         }
     }
 
     public void Dispose() => rest.Dispose();
-
 }

@@ -4,38 +4,44 @@ using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Driver;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
-using CreditGrantConformance.Suite.Reports;
 using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Suite.Schemas;
 using CreditGrantConformance.Suite.Target;
 
 namespace CreditGrantConformance.Suite;
 
 /// <summary>
-/// The state of one run: settings, target, the one client and rate limiter every check shares, the exchange log and
-/// the results. Started once before the first check and finished once after the last.
+/// The state of one run: settings, target, the one transport and rate limiter every check shares, the exchange log and
+/// the results. Started once before the first check and finished once after the last; each check gets its own
+/// <see cref="CheckContext"/> from <see cref="Begin"/>.
 /// </summary>
 public sealed class ConformanceRun
 {
     private static ConformanceRun? current;
+    private static SettingsException? notStarted;
 
     private readonly DriverProcess? driver;
-    private readonly DriverTransport? sdk;
+    private readonly IStripeTransport transport;
+    private readonly SchemaGate gate;
 
-    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeRecorder recorder, KnownGaps knownGaps, DriverProcess? driver)
+    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeLog log, KnownGaps knownGaps, DriverProcess? driver)
     {
         this.driver = driver;
         Settings = settings;
         Target = target;
         Client = client;
         Limiter = limiter;
-        Recorder = recorder;
+        Log = log;
         KnownGaps = knownGaps;
-        sdk = driver is null ? null : new DriverTransport(driver, client, target.Received!, settings, recorder);
-        Api = new CreditGrantApi(sdk ?? (IStripeTransport)client, Cleanup);
+        gate = new SchemaGate(SchemaCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
+        transport = driver is null ? client : new DriverTransport(driver, client, target.Received!, settings);
     }
 
-    public static ConformanceRun Current => current ?? throw new InvalidOperationException(
-        "The conformance run has not started: its one-time setup failed (the first failure of the run says why), or this test is not in the tests/Conformance assembly.");
+    /// <summary>The run in progress, for the check layer; null before it started or when it could not start.</summary>
+    public static ConformanceRun? Current => current;
+
+    /// <summary>Why the run could not start (invalid settings, a target that does not answer), for the check layer.</summary>
+    public static SettingsException? NotStarted => notStarted;
 
     public ConformanceSettings Settings { get; }
 
@@ -43,11 +49,9 @@ public sealed class ConformanceRun
 
     public StripeClient Client { get; }
 
-    public CreditGrantApi Api { get; }
-
     public RequestRateLimiter Limiter { get; }
 
-    public ExchangeRecorder Recorder { get; }
+    public ExchangeLog Log { get; }
 
     public KnownGaps KnownGaps { get; }
 
@@ -56,6 +60,25 @@ public sealed class ConformanceRun
     public CleanupRegistry Cleanup { get; } = new();
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
+
+    public string? DriverDescription => driver?.Description;
+
+    /// <summary>Loads the settings and starts the run; a problem is kept (not thrown) so the check layer reports it once.</summary>
+    public static async Task<ConformanceRun?> TryStartAsync(Func<ConformanceSettings> settings)
+    {
+        try
+        {
+            current = await StartAsync(settings()).ConfigureAwait(false);
+            notStarted = null;
+        }
+        catch (SettingsException ex)
+        {
+            notStarted = ex;
+            current = null;
+        }
+
+        return current;
+    }
 
     public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
     {
@@ -71,11 +94,11 @@ public sealed class ConformanceRun
 
         var target = await TargetHost.StartAsync(settings).ConfigureAwait(false);
         var limiter = new RequestRateLimiter(settings.MaxRequestsPerSecond);
-        var recorder = new ExchangeRecorder();
+        var log = new ExchangeLog();
         var client = new StripeClient(
             new ClientOptions { BaseUrl = target.BaseUrl, ApiKey = settings.ApiKey, StripeVersion = settings.StripeVersion, Timeout = settings.RequestTimeout },
             limiter,
-            recorder);
+            log);
         DriverProcess? driver = null;
         try
         {
@@ -92,44 +115,32 @@ public sealed class ConformanceRun
             throw;
         }
 
-        current = new ConformanceRun(settings, target, client, limiter, recorder, knownGaps, driver);
-        return current;
+        return new ConformanceRun(settings, target, client, limiter, log, knownGaps, driver);
     }
 
-    private Dictionary<string, string> Environment(RunSummary summary) => new()
+    /// <summary>The context of one check: an API whose traffic is filed under it.</summary>
+    public CheckContext Begin(CheckInfo check)
     {
-        ["target"] = summary.Target,
-        ["target.name"] = summary.TargetName,
-        ["driver"] = driver?.Description ?? "(none: the suite's own client)",
-        ["profile"] = summary.Profile,
-        ["strictness"] = summary.Strictness,
-        ["api.version"] = summary.ApiVersion ?? "(account default)",
-        ["seed"] = summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
-        ["run.id"] = summary.RunId,
-        ["verdict"] = summary.Passed ? "pass" : "fail",
-    };
+        var scope = new CheckScope(check, Log);
+        return new CheckContext(check, Settings, new CreditGrantApi(transport, gate, scope, Cleanup), scope, Cleanup);
+    }
 
-    /// <summary>Cleans up what the run created, writes the summary and prints the console table.</summary>
+    /// <summary>Cleans up what the run created (when the target outlives the run), writes every result file and prints the console table.</summary>
     public async Task<RunSummary> FinishAsync(Action<string> print)
     {
-        var cleanup = await CleanupRunner.RunAsync(Client, Cleanup).ConfigureAwait(false);
+        var cleanup = Settings.CleansUp
+            ? await CleanupRunner.RunAsync(Client, Cleanup).ConfigureAwait(false)
+            : CleanupReport.NotRun(Cleanup);
         var summary = RunSummary.Build(this, cleanup, DateTimeOffset.UtcNow);
-        var redactor = new Redactor([Settings.ApiKey]);
-        var path = SummaryWriter.Write(summary, Settings.ResultsDirectory, redactor);
-        var table = redactor.Redact(ConsoleTable.Render(summary));
-        await File.WriteAllTextAsync(Path.Combine(Settings.ResultsDirectory, "conformance-summary.txt"), table + "\n").ConfigureAwait(false);
-        print(table);
-        var allure = Path.Combine(Settings.ResultsDirectory, "allure-results");
-        if (Directory.Exists(allure))
+        var written = ResultFiles.Write(summary, Settings, Log.All);
+        print(written.Table);
+        foreach (var line in written.Locations)
         {
-            Directory.Delete(allure, recursive: true);
+            print(line);
         }
 
-        new AllureResultsWriter(allure, redactor).Write(summary.Checks, Environment(summary));
-        print($"Summary written to {path}");
-        print($"Allure results written to {allure}");
         Client.Dispose();
-        sdk?.Dispose();
+        (transport as IDisposable)?.Dispose();
         await Target.DisposeAsync().ConfigureAwait(false);
         current = null;
         return summary;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
@@ -8,49 +9,36 @@ public static class Expect
 {
     public static Expectation Status(int status) => new(
         $"HTTP {status}",
-        r => r.StatusCode == status ? null : $"expected HTTP {status}, got {r.StatusCode}");
+        r => r.StatusCode == status ? null : $"HTTP status: expected {status}, got {r.StatusCode}");
 
-    /// <summary>A Stripe error envelope: <c>{"error":{"type":…,"code":…,"param":…}}</c>. Null code or param are not checked.</summary>
-    public static Expectation Error(string type, string? param = null, string? code = null) => new(
-        $"error type {type}" + (param is null ? "" : $", param {param}") + (code is null ? "" : $", code {code}"),
-        r =>
-        {
-            if (r.Json?["error"] is not JsonObject error)
-            {
-                return "expected a {\"error\": {...}} envelope, got none";
-            }
+    /// <summary>A Stripe error envelope <c>{"error":{"type":…,"message":…}}</c>: documented for every error.</summary>
+    public static Expectation Error(string type) => Envelope(type);
 
-            var problems = new List<string>();
-            Compare(error, "type", type, problems);
-            if (param is not null)
-            {
-                Compare(error, "param", param, problems);
-            }
+    /// <summary>The param an error names. Errors carry a param (documented); which one an endpoint names is observed.</summary>
+    public static Expectation ErrorParam(string param) => ErrorField("param", param).As(Provenance.Observed);
 
-            if (code is not null)
-            {
-                Compare(error, "code", code, problems);
-            }
+    /// <summary>The code an error carries: the codes are documented, which one an endpoint answers with is observed.</summary>
+    public static Expectation ErrorCode(string code, Provenance evidence = Provenance.Observed) => ErrorField("code", code).As(evidence);
 
-            if (error["message"] is not JsonValue message || string.IsNullOrWhiteSpace(message.ToString()))
-            {
-                problems.Add("error.message is missing or empty");
-            }
-
-            return problems.Count == 0 ? null : string.Join("; ", problems);
-        });
-
-    /// <summary>The value at a JSON pointer equals the expected JSON value (<c>null</c> means JSON null).</summary>
+    /// <summary>The value at a JSON pointer equals the expected JSON value (<c>null</c> means JSON null); a miss shows the difference.</summary>
     public static Expectation Field(string pointer, JsonNode? expected) => new(
-        $"{pointer} = {Show(expected)}",
+        $"{pointer} = {JsonText.Short(expected)}",
         r =>
         {
             if (!JsonPointer.TryGet(r.Json, pointer, out var actual))
             {
-                return $"{pointer} is absent; expected {Show(expected)}";
+                return $"{Name(pointer)} is absent; expected {JsonText.Short(expected)}";
             }
 
-            return JsonNode.DeepEquals(actual, expected) ? null : $"{pointer}: expected {Show(expected)}, got {Show(actual)}";
+            if (JsonNode.DeepEquals(actual, expected))
+            {
+                return null;
+            }
+
+            var lines = JsonDiff.Lines(expected, actual);
+            return lines.Count == 1
+                ? $"{Name(pointer)}: {lines[0]}"
+                : $"{Name(pointer)}: {lines[0]} (and {lines.Count - 1} more differences)" + string.Concat(lines.Skip(1).Select(l => Environment.NewLine + "    " + l));
         });
 
     /// <summary>The value at a JSON pointer satisfies a predicate, described for the failure message.</summary>
@@ -58,7 +46,25 @@ public static class Expect
         $"{pointer} {description}",
         r => JsonPointer.TryGet(r.Json, pointer, out var actual) && predicate(actual)
             ? null
-            : $"{pointer}: expected {description}, got {(JsonPointer.TryGet(r.Json, pointer, out var a) ? Show(a) : "nothing (absent)")}");
+            : $"{Name(pointer)}: expected {description}, got {(JsonPointer.TryGet(r.Json, pointer, out var a) ? JsonText.Short(a) : "nothing (absent)")}");
+
+    /// <summary>The value at a JSON pointer passes a judgement that says, when it does not, what is wrong with it.</summary>
+    public static Expectation Satisfies(string pointer, string description, Func<JsonNode?, string?> problem) => new(
+        $"{pointer} {description}",
+        r => JsonPointer.TryGet(r.Json, pointer, out var actual)
+            ? problem(actual) is { } wrong ? $"{Name(pointer)}: {wrong}" : null
+            : $"{Name(pointer)} is absent; expected {description}");
+
+    /// <summary>The ids of the objects in the array at a pointer, in order; a miss names the first differing position.</summary>
+    public static Expectation Ids(string pointer, IReadOnlyList<string> expected) => new(
+        $"{pointer} ids in this order: {JsonText.Cut(string.Join(", ", expected), 200)}",
+        r =>
+        {
+            var actual = JsonPointer.TryGet(r.Json, pointer, out var node) && node is JsonArray array
+                ? array.Select(i => i?["id"]?.ToString() ?? "(no id)").ToList()
+                : null;
+            return actual is null ? $"{Name(pointer)}: expected an array, got {JsonText.Short(node)}" : Sequences.Difference(expected, actual);
+        });
 
     public static Expectation Header(string name, Func<string, bool>? predicate = null, string? description = null) => new(
         $"header {name}" + (description is null ? "" : " " + description),
@@ -69,19 +75,39 @@ public static class Expect
             _ => null,
         });
 
-    public static string Show(JsonNode? node) => node is null ? "null" : node.ToJsonString();
-
     public static long? Long(JsonNode? node) =>
         node is JsonValue v && v.TryGetValue<long>(out var l) ? l
         : node is JsonValue d && d.TryGetValue<double>(out var x) && x == Math.Floor(x) ? (long)x
         : null;
 
-    private static void Compare(JsonObject error, string field, string expected, List<string> problems)
-    {
-        var actual = error[field]?.ToString();
-        if (!string.Equals(actual, expected, StringComparison.Ordinal))
+    private static Expectation Envelope(string type) => new(
+        $"error type {type}",
+        r =>
         {
-            problems.Add(string.Create(CultureInfo.InvariantCulture, $"error.{field}: expected '{expected}', got {(actual is null ? "nothing" : $"'{actual}'")}"));
-        }
-    }
+            if (r.Json?["error"] is not JsonObject error)
+            {
+                return "expected a {\"error\": {...}} envelope, got " + (r.Json is null ? "no JSON" : JsonText.Short(r.Json));
+            }
+
+            var problems = new List<string>();
+            if (error["type"]?.ToString() != type)
+            {
+                problems.Add(string.Create(CultureInfo.InvariantCulture, $"error.type: expected '{type}', got {Quoted(error["type"])}"));
+            }
+
+            if (error["message"] is not JsonValue message || string.IsNullOrWhiteSpace(message.ToString()))
+            {
+                problems.Add("error.message is missing or empty");
+            }
+
+            return problems.Count == 0 ? null : string.Join("; ", problems);
+        });
+
+    private static Expectation ErrorField(string field, string expected) => new(
+        $"error.{field} {expected}",
+        r => r.Json?["error"]?[field]?.ToString() == expected ? null : $"error.{field}: expected '{expected}', got {Quoted(r.Json?["error"]?[field])}");
+
+    private static string Quoted(JsonNode? node) => node is null ? "nothing" : $"'{node}'";
+
+    private static string Name(string pointer) => pointer.Length == 0 ? "the body" : pointer;
 }

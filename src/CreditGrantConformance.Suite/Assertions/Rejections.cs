@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Suite.Assertions;
@@ -6,19 +7,27 @@ namespace CreditGrantConformance.Suite.Assertions;
 /// <summary>The expectations of an invalid-input case: status, error type, and where known the code and the bracketed param.</summary>
 public static class Rejections
 {
-    public static StripeResponse ShouldReject(this StripeResponse response, ExpectedError expected)
+    public static IReadOnlyList<Expectation> Of(ExpectedError expected)
     {
-        var expectations = new List<Expectation>
+        var expectations = new List<Expectation> { Expect.Status(expected.Status), Expect.Error(expected.Type) };
+        if (expected.Param is { } param)
         {
-            Expect.Status(expected.Status),
-            Expect.Error(expected.Type, expected.Param, expected.Code),
-        };
-        if (expected.ParamPrefix is { } prefix)
-        {
-            expectations.Add(Expect.FieldIs("/error/param", $"a param naming {prefix}", p => p?.ToString() is { } param
-                && (param == prefix || param.StartsWith(prefix + "[", StringComparison.Ordinal))));
+            expectations.Add(Expect.ErrorParam(param));
         }
 
-        return response.Should([.. expectations]);
+        if (expected.Code is { } code)
+        {
+            expectations.Add(Expect.ErrorCode(code));
+        }
+
+        if (expected.ParamPrefix is { } prefix)
+        {
+            expectations.Add(Expect.FieldIs("/error/param", $"a param naming {prefix}", p => p?.ToString() is { } named
+                && (named == prefix || named.StartsWith(prefix + "[", StringComparison.Ordinal))).As(Provenance.Observed));
+        }
+
+        return expectations;
     }
+
+    public static StripeResponse ShouldReject(this StripeResponse response, ExpectedError expected) => response.Should([.. Of(expected)]);
 }

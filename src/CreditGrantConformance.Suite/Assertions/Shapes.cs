@@ -1,8 +1,14 @@
+using CreditGrantConformance.Client;
+
 namespace CreditGrantConformance.Suite.Assertions;
 
 /// <summary>What a successful answer of each kind looks like beyond its schema (which every response passes anyway).</summary>
 public static class Shapes
 {
+    /// <summary>The list's url: the spec's pattern is ^/v1/billing/credit_grants.</summary>
+    public static Expectation ListUrl { get; } = Expect.FieldIs("/url", $"a path starting with {ApiOperation.List.PathTemplate}",
+        u => u?.ToString().StartsWith(ApiOperation.List.PathTemplate, StringComparison.Ordinal) == true);
+
     public static Expectation[] CreditGrant { get; } =
     [
         Expect.Status(200),
@@ -14,7 +20,7 @@ public static class Shapes
     [
         Expect.Status(200),
         Expect.Field("/object", "list"),
-        Expect.FieldIs("/url", "a path starting with /v1/billing/credit_grants", u => u?.ToString().StartsWith("/v1/billing/credit_grants", StringComparison.Ordinal) == true),
+        ListUrl,
         Expect.Header("Content-Type", v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase), "application/json"),
     ];
 }

@@ -1,42 +1,74 @@
+using System.Globalization;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
+using NUnit.Framework.Internal.Builders;
 using NUnit.Framework.Internal.Commands;
 
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// Marks a test as a conformance check: a stable id (<c>operation.rule</c>), where the rule comes from and what it says.
-/// Adds the operation, category and provenance as NUnit categories so <c>dotnet test --filter</c> can select them, and
-/// wraps the test so profile gating, strictness and the known-gap file are applied in one place.
+/// Makes a method a conformance check. With an id (<c>operation.rule</c>), the category, the provenance of the rule,
+/// the rule in a sentence and its public source, the method is one check: the attribute builds its NUnit test (no [Test]
+/// needed), named by the id, with the operation, category and provenance as categories and the id as the CheckId trait.
+/// Without arguments, beside [TestCaseSource], it marks a data-driven family whose every case is a check of its own
+/// (<see cref="CheckCase"/>); the family adds no traits, so filters never select a case by another id. Either way the
+/// test is wrapped so profile gating, strictness and the known-gap file are applied in one place.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
-public sealed class CheckAttribute(string id, Provenance provenance, string category, string rule)
-    : NUnitAttribute, IApplyToTest, IWrapTestMethod
+public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTestMethod, IImplyFixture
 {
-    public const string IdProperty = "CheckId";
-    public const string ProvenanceProperty = "Provenance";
-    public const string RuleProperty = "Rule";
+    private static readonly NUnitTestCaseBuilder Builder = new();
 
-    public string Id { get; } = id;
-
-    public Provenance Provenance { get; } = provenance;
-
-    public string Category { get; } = category;
-
-    public string Rule { get; } = rule;
-
-    public void ApplyToTest(Test test)
+    /// <summary>A data-driven family: every case is a check of its own (<see cref="CheckCase"/>).</summary>
+    public CheckAttribute()
     {
-        var operation = CheckIds.OperationOf(Id);
-        foreach (var name in new[] { operation, Category, Provenance.ToString().ToLowerInvariant() })
-        {
-            if (!test.Properties[PropertyNames.Category].Contains(name))
-            {
-                test.Properties.Add(PropertyNames.Category, name);
-            }
-        }
     }
 
-    public TestCommand Wrap(TestCommand command) => new CheckCommand(command, this);
+    /// <summary>A plain test that is one check.</summary>
+    public CheckAttribute(string id, Provenance provenance, string category, string rule, string source)
+    {
+        Id = id;
+        Provenance = provenance;
+        Category = category;
+        Rule = rule;
+        Source = source;
+    }
+
+    public string? Id { get; }
+
+    public Provenance Provenance { get; }
+
+    public string Category { get; } = "";
+
+    public string Rule { get; } = "";
+
+    public string Source { get; } = "";
+
+    public TestMethod BuildFrom(IMethodInfo method, Test? suite)
+    {
+        if (Id is null)
+        {
+            throw new InvalidOperationException($"{method.Name}: [Check] without an id marks a data-driven family; add [TestCaseSource] whose cases are built with CheckCase.Of.");
+        }
+
+        var info = new CheckInfo(Id, Title(method.Name), Category, Provenance, Rule, Source, RequiresState: false);
+        var parameters = new TestCaseParameters { TestName = info.DisplayName };
+        foreach (var (name, value) in CheckProperties.Of(info))
+        {
+            parameters.Properties.Set(name, value);
+        }
+
+        foreach (var category in CheckProperties.Categories(info))
+        {
+            parameters.Properties.Add(PropertyNames.Category, category);
+        }
+
+        return Builder.BuildTestMethod(method, suite, parameters);
+    }
+
+    public TestCommand Wrap(TestCommand command) => new CheckCommand(command);
+
+    // "Create_answers_200_with_a_credit_grant" reads as "create answers 200 with a credit grant".
+    private static string Title(string methodName) => methodName.Replace('_', ' ').ToLower(CultureInfo.InvariantCulture);
 }

@@ -1,110 +1,74 @@
 using System.Diagnostics;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Http;
-using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
 
 namespace CreditGrantConformance.Suite.Checks;
 
-/// <summary>Runs one check and turns NUnit's result into the suite's outcome and disposition.</summary>
-internal sealed class CheckCommand(TestCommand inner, CheckAttribute attribute) : DelegatingTestCommand(inner)
+/// <summary>
+/// The check layer: runs one check in its own context, turns what happened into the suite's outcome (strictness and the
+/// known-gap file applied in <see cref="Verdicts"/>), and tells NUnit the same story (README, "Outcomes").
+/// </summary>
+internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(inner)
 {
+    private static int notStartedClaimed;
+
     public override TestResult Execute(TestExecutionContext context)
     {
+        var info = CheckProperties.Read(context.CurrentTest)
+            ?? throw new InvalidOperationException($"{context.CurrentTest.FullName} has no check id: build data-driven cases with CheckCase.Of.");
         var run = ConformanceRun.Current;
-        var info = Describe(context.CurrentTest);
+        if (run is null)
+        {
+            return Report(context, NotStarted(info), null);
+        }
+
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)
         {
-            context.CurrentResult.SetResult(ResultState.Ignored, $"Not applicable: {info.Id} needs a stateful target and the profile is stateless.");
-            run.Results.Add(new CheckResult(info, Outcome.NotApplicable, Disposition.Counted, context.CurrentResult.Message, [], [], TimeSpan.Zero)
-            {
-                Trace = Trace(context, DateTimeOffset.UtcNow, [], run),
-            });
-            return context.CurrentResult;
+            var reason = $"Not applicable: {info.Id} needs a target that keeps state, and the profile is stateless.";
+            return Report(context, new CheckResult(info, Outcome.NotApplicable) { TargetResult = Outcome.NotApplicable, Reason = reason }, run);
         }
 
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
-        using var scope = ExchangeRecorder.Begin(info);
-        try
+        var check = run.Begin(info);
+        Exception? thrown = null;
+        using (CheckContext.Enter(check))
         {
-            context.CurrentResult = innerCommand.Execute(context);
-        }
-        catch (Exception ex)
-        {
-            context.CurrentResult.RecordException(ex);
-        }
-
-        if (scope.NotApplicableReason is { } reason)
-        {
-            context.CurrentResult.SetResult(ResultState.Ignored, reason);
-            run.Results.Add(new CheckResult(info, Outcome.NotApplicable, Disposition.Counted, reason, [], [], clock.Elapsed)
+            try
             {
-                Trace = Trace(context, started, scope.Exchanges, run),
-            });
-            return context.CurrentResult;
+                context.CurrentResult = innerCommand.Execute(context);
+            }
+            catch (Exception ex)
+            {
+                thrown = ex;
+            }
         }
 
-        WithEvidence(context.CurrentResult, info, scope);
-        var result = Verdicts.Decide(info, context.CurrentResult, run);
-        run.Results.Add(result with
+        var raw = RawResult.Of(thrown, context.CurrentResult, check.Scope);
+        var result = Verdicts.Decide(info, raw, run.Settings, run.KnownGaps) with
         {
-            Observations = scope.Observations,
-            RequestIds = scope.RequestIds,
+            Observations = check.Scope.Observations,
+            RequestIds = check.Scope.RequestIds,
             Duration = clock.Elapsed,
-            Trace = Trace(context, started, scope.Exchanges, run),
-        });
+            Trace = CheckTraces.Of(context, started, check.Scope.Exchanges, raw, run.Settings),
+        };
+        return Report(context, result, run);
+    }
+
+    // A run that did not start is reported once, by whichever check comes first; the others did not run.
+    private static CheckResult NotStarted(CheckInfo info)
+    {
+        var problem = ConformanceRun.NotStarted?.Message ?? "The conformance run did not start.";
+        return Interlocked.Exchange(ref notStartedClaimed, 1) == 0
+            ? new CheckResult(info, Outcome.Failed) { TargetResult = Outcome.Skipped, Reason = "The conformance run did not start: " + problem }
+            : new CheckResult(info, Outcome.Skipped) { TargetResult = Outcome.Skipped, Reason = "Not run: the conformance run did not start (the first failure of the run says why)." };
+    }
+
+    private static TestResult Report(TestExecutionContext context, CheckResult result, ConformanceRun? run)
+    {
+        run?.Results.Add(result);
+        NUnitResult.Apply(context.CurrentResult, result);
         return context.CurrentResult;
-    }
-
-    private static CheckTrace Trace(TestExecutionContext context, DateTimeOffset started, IReadOnlyList<Client.Exchange> exchanges, ConformanceRun run)
-    {
-        var test = context.CurrentTest;
-        var parameters = new List<KeyValuePair<string, string>> { KeyValuePair.Create("seed", run.Settings.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)) };
-        parameters.AddRange(test.Arguments.Select((a, i) => KeyValuePair.Create($"argument {i + 1}", a is Delegate ? "(request)" : Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture) ?? "null")));
-        return new CheckTrace(test.Name, test.FullName, started, DateTimeOffset.UtcNow, context.CurrentResult.StackTrace, exchanges, parameters);
-    }
-
-    // A failure that did not come from a response expectation (a walk over pages, a count) still shows the rule and the
-    // last exchange of the check, so a reviewer never has to rerun it to see what the target said.
-    private static void WithEvidence(TestResult result, CheckInfo info, CheckScope scope)
-    {
-        if (result.ResultState.Status != TestStatus.Failed || result.Message.Contains("Sent: ", StringComparison.Ordinal))
-        {
-            return;
-        }
-
-        var evidence = $"{result.Message}{Environment.NewLine}{info.Id} [{info.Provenance.ToString().ToLowerInvariant()}]: {info.Rule}";
-        var exchanges = scope.Exchanges;
-        if (exchanges.Count > 0)
-        {
-            evidence += Environment.NewLine + "Last exchange of the check:" + Environment.NewLine + ExchangeText.Describe(exchanges[^1]);
-        }
-
-        result.SetResult(result.ResultState, evidence, result.StackTrace);
-    }
-
-    private CheckInfo Describe(Test test)
-    {
-        var caseId = test.Properties.Get(CheckAttribute.IdProperty) as string;
-        var id = caseId ?? attribute.Id;
-        // Cases of one [TestCase] method share the attribute's id: their arguments keep each case's id unique.
-        if (caseId is null && test.Arguments.Length > 0)
-        {
-            id += "[" + string.Join(",", test.Arguments.Select(a => Convert.ToString(a, System.Globalization.CultureInfo.InvariantCulture))) + "]";
-        }
-
-        var provenance = test.Properties.Get(CheckAttribute.ProvenanceProperty) is string p
-            ? Enum.Parse<Provenance>(p, ignoreCase: true)
-            : attribute.Provenance;
-        var rule = test.Properties.Get(CheckAttribute.RuleProperty) as string ?? attribute.Rule;
-        var requiresState = false;
-        for (ITest? node = test; node is not null; node = node.Parent)
-        {
-            requiresState |= node.Properties.ContainsKey(RequiresStateAttribute.Name);
-        }
-
-        return new CheckInfo(id, CheckIds.OperationOf(id), attribute.Category, provenance, rule, requiresState);
     }
 }

@@ -13,4 +13,7 @@ public sealed record CheckTrace(
     IReadOnlyList<KeyValuePair<string, string>> Parameters)
 {
     public static CheckTrace Empty { get; } = new("", "", default, default, null, [], []);
+
+    /// <summary>The exchanges whose answers broke the rule (reports mark them failed).</summary>
+    public IReadOnlyList<Exchange> Failing { get; init; } = [];
 }

@@ -1,52 +1,58 @@
 using CreditGrantConformance.Suite.Configuration;
-using NUnit.Framework.Interfaces;
-using NUnit.Framework.Internal;
+using CreditGrantConformance.Suite.Gaps;
 
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// Applies strictness and the known-gap file to a finished check, in one place, and rewrites the NUnit result so that
-/// the test runner's verdict agrees with the summary's (a non-gating failure becomes a warning).
+/// Weighs what the target did under the run's strictness and known-gap file, in one place: a failure resting on
+/// assumed evidence is an observation under documented strictness; a listed check that fails is an expected failure,
+/// one that passes an unexpected pass; an expired entry fails the run.
 /// </summary>
 internal static class Verdicts
 {
-    public static CheckResult Decide(CheckInfo info, TestResult result, ConformanceRun run)
+    public static CheckResult Decide(CheckInfo info, RawResult raw, ConformanceSettings settings, KnownGaps knownGaps)
     {
-        var outcome = OutcomeOf(result.ResultState);
-        var message = result.Message;
-        var gap = run.KnownGaps.Find(info.Id);
-        var disposition = Disposition.Counted;
-
-        if (gap is not null && gap.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)))
+        var result = new CheckResult(info, raw.Outcome) { TargetResult = raw.Outcome, Reason = raw.Reason, Evidence = raw.Evidence };
+        if (raw.Outcome is Outcome.NotApplicable or Outcome.Skipped)
         {
-            disposition = Disposition.ExpiredGap;
-            result.SetResult(ResultState.Failure, $"Known-gap entry for {info.Id} expired on {gap.Expires:yyyy-MM-dd} ({gap.Reason}). Fix the target or renew the entry in {run.KnownGaps.Source}. Outcome was: {outcome}. {message}");
-        }
-        else if (gap is not null && outcome is Outcome.Failed or Outcome.Error)
-        {
-            disposition = Disposition.ExpectedFailure;
-            result.SetResult(ResultState.Warning, $"Expected failure (known gap: {gap.Reason}). {message}");
-        }
-        else if (gap is not null && outcome == Outcome.Passed)
-        {
-            disposition = Disposition.UnexpectedPass;
-            result.SetResult(ResultState.Failure, $"{info.Id} passed but {run.KnownGaps.Source} lists it as a known gap ({gap.Reason}). Remove the entry so the list stays true.");
-        }
-        else if (outcome == Outcome.Failed && info.Provenance == Provenance.Assumed && run.Settings.Strictness == Strictness.Documented)
-        {
-            disposition = Disposition.Observation;
-            result.SetResult(ResultState.Warning, $"Observation (assumed rule, not gating; {SettingNames.Strictness}=assumed makes it count): {message}");
+            return result;
         }
 
-        return new CheckResult(info, outcome, disposition, disposition == Disposition.Counted && outcome == Outcome.Passed ? null : message, [], [], TimeSpan.Zero);
+        var evidence = raw.Evidence ?? info.Provenance;
+        var failed = raw.Outcome is Outcome.Failed or Outcome.Error;
+        var rule = $"{Environment.NewLine}Rule [{info.Provenance.Name()}]: {info.Rule} (source: {info.Source})";
+        if (knownGaps.Find(info.Id) is { } gap)
+        {
+            result = result with { KnownGap = gap.Reason };
+            if (gap.IsExpired(DateOnly.FromDateTime(DateTime.UtcNow)))
+            {
+                return result with
+                {
+                    Outcome = Outcome.Failed,
+                    Reason = $"The known-gap entry for {info.Id} in {knownGaps.Source} expired on {gap.Expires:yyyy-MM-dd} ({gap.Reason}): "
+                        + $"fix the target or renew the entry. The check itself {raw.Outcome.Name()}." + (failed ? Environment.NewLine + raw.Reason : ""),
+                };
+            }
+
+            return failed
+                ? result with { Outcome = Outcome.ExpectedFailure, Reason = $"known gap ({gap.Reason}). {raw.Reason}{rule}" }
+                : result with
+                {
+                    Outcome = Outcome.UnexpectedPass,
+                    Reason = $"the check passed, but {knownGaps.Source} lists it as a known gap ({gap.Reason}): remove the entry so the list stays true.",
+                };
+        }
+
+        if (raw.Outcome == Outcome.Failed && evidence == Provenance.Assumed && settings.Strictness == Strictness.Documented)
+        {
+            return result with
+            {
+                Outcome = Outcome.Observation,
+                Reason = $"{raw.Reason}{rule}{Environment.NewLine}(An assumed rule: Stripe leaves this open, so it does not fail the run; "
+                    + $"{SettingNames.Strictness}=assumed makes it count.)",
+            };
+        }
+
+        return failed ? result with { Reason = raw.Reason + rule } : result;
     }
-
-    private static Outcome OutcomeOf(ResultState state) => state.Status switch
-    {
-        TestStatus.Passed => Outcome.Passed,
-        TestStatus.Skipped or TestStatus.Inconclusive => Outcome.Skipped,
-        TestStatus.Warning => Outcome.Passed,
-        TestStatus.Failed when state.Label == ResultState.Error.Label => Outcome.Error,
-        _ => Outcome.Failed,
-    };
 }

@@ -44,5 +44,14 @@ public sealed record ConformanceSettings
     /// <summary>Command of an SDK driver (docs/driver-protocol.md); null runs the checks through the suite's own client.</summary>
     public string? Driver { get; init; }
 
+    /// <summary>When the run voids and deletes what it created.</summary>
+    public CleanupMode Cleanup { get; init; } = CleanupMode.Auto;
+
+    /// <summary>Where to write a known-gap file of this run's failures; null writes none.</summary>
+    public string? WriteGapsFile { get; init; }
+
     public bool IsEmbedded => BaseUrl is null;
+
+    /// <summary>The embedded server is discarded with the run, so cleaning it is wasted requests unless asked for.</summary>
+    public bool CleansUp => Cleanup == CleanupMode.Always || (Cleanup == CleanupMode.Auto && !IsEmbedded);
 }

@@ -21,10 +21,12 @@ public static class SettingNames
     public const string SnapshotsDirectory = "CONFORMANCE_SNAPSHOTS_DIR";
     public const string PropertyCases = "CONFORMANCE_PROPERTY_CASES";
     public const string Driver = "CONFORMANCE_DRIVER";
+    public const string Cleanup = "CONFORMANCE_CLEANUP";
+    public const string WriteGaps = "CONFORMANCE_WRITE_GAPS";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
-        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases, Driver,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases, Driver, Cleanup, WriteGaps,
     ];
 }

@@ -53,6 +53,8 @@ public static class SettingsLoader
             problems.Add($"{SettingNames.Expectations} names '{expectations}', which does not exist. Give the path of a known-gap file (see fixtures/expectations/).");
         }
 
+        var cleanup = ParseEnum(Read(SettingNames.Cleanup), CleanupMode.Auto, SettingNames.Cleanup, problems);
+        var writeGaps = ResolvePath(Read(SettingNames.WriteGaps), root);
         var driver = Read(SettingNames.Driver);
         if (driver is not null && baseUrl is not null)
         {
@@ -80,6 +82,8 @@ public static class SettingsLoader
             AcceptSnapshots = accept,
             PropertyCases = cases,
             Driver = driver,
+            Cleanup = cleanup,
+            WriteGapsFile = writeGaps,
             SnapshotsDirectory = ResolvePath(Read(SettingNames.SnapshotsDirectory), root) ?? DefaultSnapshots(root),
             TargetName = Read(SettingNames.TargetName) ?? (driver is not null ? "embedded via SDK driver" : baseUrl is null ? "embedded" : baseUrl.Authority),
             RunId = "run_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" + RandomNumberGenerator.GetHexString(6, lowercase: true),

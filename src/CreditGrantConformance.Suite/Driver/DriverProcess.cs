@@ -3,7 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Failures;
 
 namespace CreditGrantConformance.Suite.Driver;
 

@@ -1,7 +1,8 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.Suite.Http;
-using NUnit.Framework;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Failures;
 
 namespace CreditGrantConformance.Suite.Driver;
 
@@ -14,18 +15,21 @@ internal static class WireCheck
 {
     public sealed record Call(ApiOperation Operation, string? Id, FormParams Params, string? IdempotencyKey, string? StripeVersion);
 
-    public static void Verify(Call call, IReadOnlyList<ReceivedRequest> sent, string driver)
+    public static void Verify(Call call, IReadOnlyList<ReceivedRequest> sent, string driver, ICheckObserver? observer, Exchange exchange)
     {
-        var problems = Problems(call, sent).ToList();
+        var problems = Problems(call, sent, observer).ToList();
         if (problems.Count > 0)
         {
-            throw new AssertionException(
+            // The wire format (form encoding, headers) is Stripe's documented convention.
+            throw new CheckFailedException(
                 $"Wire check (SDK mode, docs/driver-protocol.md): {driver} did not send what {call.Operation.Name} means:{Environment.NewLine}"
-                + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)));
+                + string.Join(Environment.NewLine, problems.Select(p => "  - " + p)),
+                Provenance.Documented,
+                [exchange]);
         }
     }
 
-    private static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent)
+    private static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent, ICheckObserver? observer)
     {
         if (sent.Count != 1)
         {
@@ -64,7 +68,7 @@ internal static class WireCheck
         var samePairs = !expected.Except(actual).Any() && !actual.Except(expected).Any();
         if (samePairs && !expected.SequenceEqual(actual))
         {
-            ExchangeRecorder.Current?.Observe("The SDK sent the call's parameters in another order (Stripe reads them the same).");
+            observer?.Observe("The SDK sent the call's parameters in another order (Stripe reads them the same).");
         }
 
         if (isPost && Header(request, "Idempotency-Key") != call.IdempotencyKey)

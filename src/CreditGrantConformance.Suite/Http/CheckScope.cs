@@ -3,13 +3,22 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Http;
 
-/// <summary>The traffic and observations of the check in progress. Reports attach exactly this check's exchanges.</summary>
-public sealed class CheckScope(CheckInfo? check, Action<CheckScope> onEnd) : IDisposable
+/// <summary>Notes a check keeps beside its verdict (schema drift, an SDK's parameter order): observations, never failures.</summary>
+public interface ICheckObserver
+{
+    void Observe(string observation);
+}
+
+/// <summary>
+/// The traffic and observations of one check. Everything the check sends is recorded here and in the run's log, under
+/// the check's id, so reports attach exactly this check's exchanges.
+/// </summary>
+public sealed class CheckScope(CheckInfo check, ExchangeLog log) : IExchangeSink, ICheckObserver
 {
     private readonly List<Exchange> exchanges = [];
     private readonly List<string> observations = [];
 
-    public CheckInfo? Check { get; } = check;
+    public CheckInfo Check { get; } = check;
 
     public IReadOnlyList<Exchange> Exchanges
     {
@@ -33,19 +42,16 @@ public sealed class CheckScope(CheckInfo? check, Action<CheckScope> onEnd) : IDi
         }
     }
 
-    /// <summary>Why the check cannot be judged on this target (set when an SDK call cannot express its request).</summary>
-    public string? NotApplicableReason { get; private set; }
-
-    public void MarkNotApplicable(string reason) => NotApplicableReason ??= reason;
-
     public IReadOnlyList<string> RequestIds => Exchanges.Select(e => e.RequestId).OfType<string>().Distinct().ToList();
 
-    public void Add(Exchange exchange)
+    public void Record(Exchange exchange)
     {
         lock (exchanges)
         {
             exchanges.Add(exchange);
         }
+
+        log.Record(exchange, Check.Id);
     }
 
     public void Observe(string observation)
@@ -58,6 +64,4 @@ public sealed class CheckScope(CheckInfo? check, Action<CheckScope> onEnd) : IDi
             }
         }
     }
-
-    public void Dispose() => onEnd(this);
 }

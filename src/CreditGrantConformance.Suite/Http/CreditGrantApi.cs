@@ -1,45 +1,48 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Failures;
 
 namespace CreditGrantConformance.Suite.Http;
 
 /// <summary>
-/// The operations of the API under test. Every response goes through <see cref="SchemaGate"/>; every object created is
-/// remembered for cleanup at the end of the run.
+/// The operations of the API under test, as one check sends them: every attempt is recorded in the check's scope,
+/// every response passes the <see cref="SchemaGate"/>, every object created is remembered for cleanup.
 /// </summary>
-public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry cleanup)
+public sealed class CreditGrantApi(IStripeTransport transport, SchemaGate gate, CheckScope scope, CleanupRegistry cleanup)
 {
-    public const string GrantsPath = ApiOperation.Root;
-    public const string CustomersPath = "/v1/customers";
+    public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null);
 
-    public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null, Operations.List);
+    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) => SendAsync(ApiOperation.Retrieve, id, query, null);
 
-    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) => SendAsync(ApiOperation.Retrieve, id, query, null, Operations.Retrieve);
+    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Create, null, parameters, idempotencyKey);
 
-    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Create, null, parameters, idempotencyKey, Operations.Create);
+    public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) =>
+        SendAsync(ApiOperation.Update, id, parameters, idempotencyKey);
 
-    public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Update, id, parameters, idempotencyKey, Operations.Update);
+    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Expire, id, parameters, null);
 
-    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Expire, id, parameters, null, Operations.Expire);
+    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Void, id, parameters, null);
 
-    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Void, id, parameters, null, Operations.Void);
+    public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) => SendAsync(ApiOperation.CreateCustomer, null, parameters, null);
 
-    public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) =>
-        SendAsync(new StripeRequest(HttpMethod.Post, CustomersPath) { Params = parameters, Operation = Operations.Customer });
+    public Task<StripeResponse> DeleteCustomerAsync(string id) => SendAsync(ApiOperation.DeleteCustomer, id, null, null);
 
-    public Task<StripeResponse> DeleteCustomerAsync(string id) =>
-        SendAsync(new StripeRequest(HttpMethod.Delete, CustomersPath + "/" + Uri.EscapeDataString(id)) { Operation = Operations.Customer });
+    /// <summary>Any operation by its descriptor (data-driven checks pick the operation from their case).</summary>
+    public Task<StripeResponse> SendAsync(ApiOperation operation, string? id, FormParams? parameters, string? idempotencyKey) =>
+        SendAsync(operation.Request(id, parameters) with { IdempotencyKey = idempotencyKey });
 
     /// <summary>Sends any request (checks of headers, auth and routes build their own) through the schema gate.</summary>
     public async Task<StripeResponse> SendAsync(StripeRequest request)
     {
-        var response = await transport.SendAsync(request).ConfigureAwait(false);
+        var response = await transport.SendAsync(request, scope).ConfigureAwait(false);
         if (response.RetriesExhausted)
         {
-            throw new TargetBrokeException($"Environment: the target still answered HTTP {response.StatusCode} after {response.Attempts} attempts, so the check could not be judged.{Environment.NewLine}{ExchangeText.Describe(response.Exchange)}");
+            throw new TargetBrokeException(
+                $"Environment: the target still answered HTTP {response.StatusCode} after {response.Attempts} attempts, so the check could not be judged."
+                + Environment.NewLine + ExchangeText.Describe(response.Exchange));
         }
 
         Remember(request, response);
-        SchemaGate.Inspect(response, request.Operation);
+        gate.Inspect(request, response, scope);
         return response;
     }
 
@@ -51,16 +54,13 @@ public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry c
         }
 
         var id = response.Json["id"]!.GetValue<string>();
-        if (request.Path == GrantsPath)
+        if (request.Path == ApiOperation.Create.PathTemplate)
         {
             cleanup.AddGrant(id);
         }
-        else if (request.Path == CustomersPath)
+        else if (request.Path == ApiOperation.CreateCustomer.PathTemplate)
         {
             cleanup.AddCustomer(id);
         }
     }
-
-    private Task<StripeResponse> SendAsync(ApiOperation operation, string? id, FormParams? parameters, string? idempotencyKey, string label) =>
-        SendAsync(operation.Request(id, parameters) with { IdempotencyKey = idempotencyKey, Operation = label });
 }

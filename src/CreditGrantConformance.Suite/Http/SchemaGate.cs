@@ -1,60 +1,52 @@
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Schemas;
-using NUnit.Framework;
 
 namespace CreditGrantConformance.Suite.Http;
 
 /// <summary>
-/// Every response of the run passes here: it must be JSON and match the schema of its object, so no check can forget
-/// to validate. Fields the schema does not declare are drift: an observation on the check, not a failure.
+/// Every response of the run passes here: it must be JSON and match the schema its operation answers with (an error
+/// envelope when it is not a success), so no check can forget to validate. Fields the schema does not declare are
+/// drift: an observation on the check, not a failure. A violation fails the check on the spec's evidence.
 /// </summary>
-public static class SchemaGate
+public sealed class SchemaGate(SchemaCatalog schemas)
 {
-    public static void Inspect(StripeResponse response, string operation)
+    public void Inspect(StripeRequest request, StripeResponse response, ICheckObserver observer)
     {
         if (response.Json is null)
         {
-            throw new TargetBrokeException($"The target's answer is not JSON (HTTP {response.StatusCode}, Content-Type {response.Header("Content-Type") ?? "none"}).{Environment.NewLine}{ExchangeText.Describe(response.Exchange)}");
+            throw new TargetBrokeException(
+                $"The target's answer is not JSON (HTTP {response.StatusCode}, Content-Type {response.Header("Content-Type") ?? "none"})."
+                + Environment.NewLine + ExchangeText.Describe(response.Exchange));
         }
 
-        var kind = KindOf(response, operation);
-        var report = SchemaCatalog.Default.Validate(kind, response.Body);
+        var schema = SchemaOf(request, response);
+        if (schema is null)
+        {
+            return;
+        }
+
+        var report = schemas.Validate(SchemaKinds.Of(schema), response.Body);
         foreach (var pointer in report.UnknownFields)
         {
-            ExchangeRecorder.Current?.Observe($"Drift: {pointer} is not in schemas/{FileOf(kind)} (HTTP {response.StatusCode}, {operation}).");
+            observer.Observe($"Drift: {pointer} is not in schemas/{schema}.schema.json (HTTP {response.StatusCode}, {request.Operation}).");
         }
 
         if (!report.IsValid)
         {
-            Assert.Fail($"Schema violation: the {operation} response does not match schemas/{FileOf(kind)} (OpenAPI excerpt, spec provenance):{Environment.NewLine}"
-                + string.Join(Environment.NewLine, report.Violations.Select(v => "  " + v))
-                + Environment.NewLine + ExchangeText.Describe(response.Exchange));
+            throw new CheckFailedException(
+                $"Schema violation: the {request.Operation} response does not match schemas/{schema}.schema.json (the OpenAPI spec's object):"
+                + string.Concat(report.Violations.Select(v => Environment.NewLine + "  " + v))
+                + Environment.NewLine + ExchangeText.Describe(response.Exchange),
+                Provenance.Spec,
+                [response.Exchange]);
         }
     }
 
-    private static SchemaKind KindOf(StripeResponse response, string operation)
-    {
-        if (response.StatusCode is < 200 or >= 300)
-        {
-            return SchemaKind.Error;
-        }
-
-        return operation switch
-        {
-            Operations.List => SchemaKind.CreditGrantList,
-            Operations.Customer when response.Json is JsonObject o && o["deleted"] is JsonValue => SchemaKind.DeletedCustomer,
-            Operations.Customer => SchemaKind.Customer,
-            _ => SchemaKind.CreditGrant,
-        };
-    }
-
-    private static string FileOf(SchemaKind kind) => kind switch
-    {
-        SchemaKind.CreditGrant => "credit_grant.schema.json",
-        SchemaKind.CreditGrantList => "credit_grant_list.schema.json",
-        SchemaKind.Error => "error.schema.json",
-        SchemaKind.Customer => "customer.schema.json",
-        _ => "deleted_customer.schema.json",
-    };
+    // Errors answer with the envelope; successes with the object of the operation; a route no operation knows is judged
+    // by its check alone.
+    private static string? SchemaOf(StripeRequest request, StripeResponse response) =>
+        response.StatusCode is < 200 or >= 300 ? "error"
+        : ApiOperation.All.FirstOrDefault(o => o.Method == request.Method && o.Matches(request.Path))?.ResponseSchema;
 }

@@ -18,5 +18,5 @@ public sealed record InvalidSpec(GrantSpec Valid, Breakage Breakage)
         return request;
     }
 
-    public override string ToString() => $"{Breakage}: {StripeForm.Encode(ToParams("cus_…", "run_…"))}";
+    public override string ToString() => $"{Breakage}: {Readable.Pairs(ToParams(Readable.Customer, Readable.Run))}";
 }

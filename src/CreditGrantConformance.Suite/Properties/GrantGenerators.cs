@@ -15,16 +15,25 @@ public static class GrantGenerators
     private static readonly string[] Enums = ["amount[type]", "category"];
     private static readonly string[] EnumsWithPriceType = ["amount[type]", "category", "applicability_config[scope][price_type]"];
 
-    public static Gen<GrantSpec> Valid { get; } =
+    /// <summary>
+    /// Valid creates in US dollars: whether one customer may hold grants in several currencies is undocumented, so
+    /// generators that share a customer stay in one currency, and only documented parameters are generated (no price
+    /// ids: Stripe accepts only metered prices it knows; no upper-case currency: its handling is undocumented).
+    /// </summary>
+    public static Gen<GrantSpec> Valid { get; } = InCurrency(Gen.Constant("usd"));
+
+    /// <summary>Valid creates across currencies, for a check that gives each currency a customer of its own.</summary>
+    public static Gen<GrantSpec> ValidInAnyCurrency { get; } = InCurrency(Gen.Elements("usd", "eur", "gbp", "jpy", "cad"));
+
+    private static Gen<GrantSpec> InCurrency(Gen<string> currencies) =>
         from value in Gen.Frequency((3, Gen.Choose(1, 1000).Select(v => (long)v)), (2, Gen.Choose(1, int.MaxValue).Select(v => (long)v)), (1, Gen.Choose(1, 1_000_000).Select(v => v * 1_000_000L)))
-        from currency in Gen.Elements("usd", "eur", "gbp", "jpy", "cad", "USD")
+        from currency in currencies
         from category in Gen.Elements<string?>(null, "paid", "promotional")
         from priority in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 100).Select(p => (int?)p)))
         from name in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Of(1, 100).Select(n => (string?)n)))
-        from prices in Gen.Frequency((3, Gen.Constant<IReadOnlyList<string>?>(null)), (1, Gen.ListOf(Text.Word(3, 12).Select(w => "price_" + w), 1).SelectMany(_ => Gen.Choose(1, 3).SelectMany(n => Gen.ListOf(Text.Word(3, 12).Select(w => "price_" + w), n))).Select(l => (IReadOnlyList<string>?)l.ToList())))
         from times in Times
         from metadata in Metadata
-        select new GrantSpec(value, currency, category, priority, name, prices, times.Effective, times.Expires, metadata);
+        select new GrantSpec(value, currency, category, priority, name, null, times.Effective, times.Expires, metadata);
 
     /// <summary>Updates that keep the grant within the 50-key metadata limit (the run tag is one of the 50).</summary>
     public static Gen<UpdateSpec> Update(GrantSpec grant) =>
@@ -33,6 +42,9 @@ public static class GrantGenerators
         let distinct = changes.DistinctBy(c => c.Key).ToList()
         where KeysAfter(grant, distinct) < 50
         select new UpdateSpec(distinct, expiry);
+
+    /// <summary>Whether an update keeps a grant within the 50-key limit (the run tag is one of the 50).</summary>
+    public static bool Fits(GrantSpec grant, UpdateSpec update) => KeysAfter(grant, update.Metadata) < 50;
 
     private static int KeysAfter(GrantSpec grant, IEnumerable<KeyValuePair<string, string>> changes)
     {
@@ -57,7 +69,7 @@ public static class GrantGenerators
         from breakage in Breakages(valid)
         select new InvalidSpec(valid, breakage);
 
-    public static Arbitrary<GrantSpec> ValidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Valid, Shrinks.Of);
+    public static Arbitrary<GrantSpec> ValidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(ValidInAnyCurrency, Shrinks.Of);
 
     public static Arbitrary<InvalidSpec> InvalidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Invalid, i => Shrinks.Of(i.Valid).Select(v => i with { Valid = v }));
 

@@ -68,5 +68,5 @@ public sealed record GrantSpec(
         yield return Expect.Field("/voided_at", null);
     }
 
-    public override string ToString() => StripeForm.Encode(ToParams("cus_…", "run_…"));
+    public override string ToString() => Readable.Pairs(ToParams(Readable.Customer, Readable.Run));
 }

@@ -54,4 +54,21 @@ internal static class Shrinks
             yield return spec with { Currency = "usd" };
         }
     }
+
+    public static IEnumerable<UpdateSpec> Of(UpdateSpec update)
+    {
+        if (update.ExpiresAt is not null)
+        {
+            yield return update with { ExpiresAt = null };
+        }
+
+        if (update.Metadata.Count > 0)
+        {
+            yield return update with { Metadata = [] };
+            for (var i = 0; i < update.Metadata.Count && update.Metadata.Count > 1; i++)
+            {
+                yield return update with { Metadata = update.Metadata.Where((_, j) => j != i).ToList() };
+            }
+        }
+    }
 }

@@ -26,5 +26,5 @@ public sealed record UpdateSpec(IReadOnlyList<KeyValuePair<string, string>> Meta
         return request;
     }
 
-    public override string ToString() => StripeForm.Encode(ToParams());
+    public override string ToString() => Readable.Pairs(ToParams());
 }

@@ -4,89 +4,155 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Suite.Reports;
 
 /// <summary>
-/// Allure 2 result files, as Allure.NUnit would write them: one result per check with labels, parameters, a step per
-/// HTTP exchange (request, response and a curl line attached), environment.properties and categories.json.
-/// Every file passes through the redactor.
+/// Allure 2 result files, as Allure.NUnit would write them (that package is not served here, so this writer stands in
+/// for it): one result per check, named by its id, with the outcome as label and tag, the reason as status message, and
+/// a step per HTTP exchange; environment.properties (verdict first) and categories.json. Every file passes through the
+/// redactor.
 /// </summary>
 public sealed class AllureResultsWriter(string directory, Redactor redactor)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public void Write(IReadOnlyList<CheckResult> checks, IReadOnlyDictionary<string, string> environment)
+    public void Write(RunSummary summary)
     {
         Directory.CreateDirectory(directory);
-        foreach (var check in checks)
+        foreach (var check in summary.Checks)
         {
-            WriteText(Guid.NewGuid() + "-result.json", Result(check).ToJsonString(Indented));
+            WriteText(Guid.NewGuid() + "-result.json", Result(check, summary).ToJsonString(Indented));
         }
 
-        WriteText("environment.properties", string.Concat(environment.Select(e => $"{e.Key}={e.Value}\n")));
+        WriteText("environment.properties", string.Concat(Environment(summary).Select(e => $"{e.Key}={e.Value}\n")));
         WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
     }
 
-    private JsonObject Result(CheckResult check)
+    private static IEnumerable<KeyValuePair<string, string>> Environment(RunSummary s) =>
+    [
+        KeyValuePair.Create("verdict", s.Headline),
+        KeyValuePair.Create("target", s.Target),
+        KeyValuePair.Create("target.name", s.TargetName),
+        KeyValuePair.Create("driver", s.Driver ?? "(none: the suite's own client)"),
+        KeyValuePair.Create("profile", s.Profile),
+        KeyValuePair.Create("strictness", s.Strictness),
+        KeyValuePair.Create("api.version", s.ApiVersion ?? "(account default)"),
+        KeyValuePair.Create("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        KeyValuePair.Create("run.id", s.RunId),
+    ];
+
+    private JsonObject Result(CheckResult check, RunSummary summary)
     {
         var info = check.Check;
         var trace = check.Trace;
-        var message = AllureStatus.Prefix(check) + check.Message;
         var labels = new JsonArray(
             Label("epic", "Billing"), Label("feature", "Credit grants"), Label("story", info.Operation), Label("suite", info.Operation),
             Label("parentSuite", "Credit grant conformance"), Label("severity", AllureStatus.Severity(info.Provenance)),
-            Label("tag", info.Category), Label("tag", info.Provenance.ToString().ToLowerInvariant()), Label("checkId", info.Id),
+            Label("tag", info.Category), Label("tag", info.Provenance.Name()), Label("checkId", info.Id), Label("outcome", check.Outcome.Name()),
             Label("framework", "NUnit"), Label("language", "csharp"));
-        var attachments = new JsonArray();
-        if (check.Message is { } failure && check.Outcome is Outcome.Failed or Outcome.Error)
+        if (check.Outcome != Outcome.Passed)
         {
-            var name = failure.Contains("Schema violation", StringComparison.Ordinal) ? "schema violation"
-                : failure.Contains("response shape differs", StringComparison.Ordinal) ? "snapshot diff"
-                : "failure";
-            attachments.Add(Attachment(name, failure, "text/plain", "txt"));
+            labels.Add(Label("tag", check.Outcome.Name()));
         }
 
+        var attachments = new JsonArray();
+        if (check.Reason is { } reason && check.Outcome != Outcome.Passed)
+        {
+            attachments.Add(Attachment("reason", reason, "text/plain", "txt"));
+        }
+
+        var parameters = trace.Parameters.Append(KeyValuePair.Create("rerun", summary.RerunCommand(info.Id)));
         return new JsonObject
         {
             ["uuid"] = Guid.NewGuid().ToString(),
             ["historyId"] = Hash(info.Id),
-            ["testCaseId"] = Hash(trace.FullName.Length > 0 ? trace.FullName : info.Id),
-            ["name"] = trace.TestName.Length > 0 ? trace.TestName : info.Id,
+            ["testCaseId"] = Hash(info.Id),
+            ["name"] = info.DisplayName,
             ["fullName"] = trace.FullName.Length > 0 ? trace.FullName : info.Id,
-            ["description"] = $"{info.Id} [{info.Provenance.ToString().ToLowerInvariant()}]: {info.Rule}",
-            ["status"] = AllureStatus.Of(check),
-            ["statusDetails"] = new JsonObject { ["message"] = string.IsNullOrEmpty(message) ? null : message, ["trace"] = trace.StackTrace },
+            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}",
+            ["status"] = AllureStatus.Of(check.Outcome),
+            ["statusDetails"] = new JsonObject { ["message"] = AllureStatus.Message(check), ["trace"] = trace.StackTrace },
             ["stage"] = "finished",
             ["start"] = trace.Start.ToUnixTimeMilliseconds(),
             ["stop"] = trace.Stop.ToUnixTimeMilliseconds(),
             ["labels"] = labels,
-            ["parameters"] = new JsonArray(trace.Parameters.Select(p => (JsonNode?)new JsonObject { ["name"] = p.Key, ["value"] = p.Value }).ToArray()),
+            ["parameters"] = new JsonArray(parameters.Select(p => (JsonNode?)new JsonObject { ["name"] = p.Key, ["value"] = p.Value }).ToArray()),
             ["links"] = new JsonArray(),
-            ["steps"] = new JsonArray(trace.Exchanges.Select(e => (JsonNode?)Step(e)).ToArray()),
+            ["steps"] = new JsonArray(Steps(check).ToArray()),
             ["attachments"] = attachments,
         };
     }
 
-    private JsonObject Step(Exchange exchange)
+    // Long sequences (property checks send hundreds of requests) keep the failing exchanges and the few before them at the
+    // top; the passing rest folds into groups, so the reviewer lands on what broke.
+    private IEnumerable<JsonNode?> Steps(CheckResult check)
+    {
+        var exchanges = check.Trace.Exchanges;
+        var failing = check.Trace.Failing.ToHashSet();
+        var failure = check.Headline;
+        var shown = AllureSteps.Shown(exchanges, failing);
+        var folded = new List<Exchange>();
+        foreach (var (exchange, index) in exchanges.Select((e, i) => (e, i)))
+        {
+            if (shown.Contains(index))
+            {
+                if (folded.Count > 0)
+                {
+                    yield return Group(folded);
+                    folded = [];
+                }
+
+                yield return Step(exchange, failing.Contains(exchange) ? failure : null, full: true);
+            }
+            else
+            {
+                folded.Add(exchange);
+            }
+        }
+
+        if (folded.Count > 0)
+        {
+            yield return Group(folded);
+        }
+    }
+
+    private JsonObject Group(List<Exchange> exchanges) => new()
+    {
+        ["name"] = $"{exchanges.Count} exchanges answered as the check expected",
+        ["status"] = "passed",
+        ["stage"] = "finished",
+        ["start"] = exchanges[0].StartedAt.ToUnixTimeMilliseconds(),
+        ["stop"] = (exchanges[^1].StartedAt + exchanges[^1].Duration).ToUnixTimeMilliseconds(),
+        ["steps"] = new JsonArray(exchanges.Select(e => (JsonNode?)Step(e, null, full: false)).ToArray()),
+        ["attachments"] = new JsonArray(),
+    };
+
+    private JsonObject Step(Exchange exchange, string? failure, bool full)
     {
         var answer = exchange.StatusCode is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer";
         var name = $"{exchange.Method} {exchange.Path}{exchange.Query} → {answer}" + (exchange.Attempt > 1 ? $" (attempt {exchange.Attempt})" : "");
-        var attachments = new JsonArray(
-            Attachment("request", RequestText(exchange), "text/plain", "txt"),
-            ResponseAttachment(exchange),
-            Attachment("curl", CurlLine.For(exchange), "text/plain", "txt"));
-        return new JsonObject
+        var attachments = full
+            ? new JsonArray(Attachment("request and curl", RequestText(exchange) + "\n\n" + CurlLine.For(exchange), "text/plain", "txt"), ResponseAttachment(exchange))
+            : new JsonArray(Attachment("exchange", RequestText(exchange) + "\n\n" + ResponseText(exchange), "text/plain", "txt"));
+        var step = new JsonObject
         {
             ["name"] = name,
-            ["status"] = exchange.StatusCode is null ? "broken" : "passed",
+            ["status"] = exchange.StatusCode is null ? "broken" : failure is null ? "passed" : "failed",
             ["stage"] = "finished",
             ["start"] = exchange.StartedAt.ToUnixTimeMilliseconds(),
             ["stop"] = (exchange.StartedAt + exchange.Duration).ToUnixTimeMilliseconds(),
             ["attachments"] = attachments,
             ["parameters"] = new JsonArray(new JsonObject { ["name"] = "Request-Id", ["value"] = exchange.RequestId ?? "none" }),
         };
+        if (failure is not null)
+        {
+            step["statusDetails"] = new JsonObject { ["message"] = failure };
+        }
+
+        return step;
     }
 
     private JsonObject ResponseAttachment(Exchange exchange)
@@ -103,12 +169,16 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         }
         catch (JsonException)
         {
-            return Attachment("response " + exchange.StatusCode, Headers(exchange.ResponseHeaders) + "\n" + exchange.ResponseBody, "text/plain", "txt");
+            return Attachment("response " + exchange.StatusCode, ResponseText(exchange), "text/plain", "txt");
         }
     }
 
     private static string RequestText(Exchange exchange) =>
         $"{exchange.Method} {exchange.Url}\n{Headers(exchange.RequestHeaders)}\n{exchange.RequestBody}";
+
+    private static string ResponseText(Exchange exchange) => exchange.StatusCode is null
+        ? "No answer: " + exchange.TransportError
+        : $"HTTP {exchange.StatusCode}\n{Headers(exchange.ResponseHeaders)}\n{exchange.ResponseBody}";
 
     private static string Headers(IEnumerable<KeyValuePair<string, string>> headers) => string.Concat(headers.Select(h => $"{h.Key}: {h.Value}\n"));
 

@@ -2,19 +2,17 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Reports;
 
-/// <summary>How the suite's outcome and disposition read in Allure's vocabulary.</summary>
+/// <summary>How the suite's outcome reads in Allure: the runner buckets as statuses (error is "broken"), the outcome as a label and tag.</summary>
 internal static class AllureStatus
 {
-    public static string Of(CheckResult result) => result.Disposition switch
+    public static string Of(Outcome outcome) => outcome switch
     {
-        Disposition.UnexpectedPass or Disposition.ExpiredGap => "failed",
-        Disposition.Observation or Disposition.ExpectedFailure => "skipped",
-        _ => result.Outcome switch
+        Outcome.Error => "broken",
+        _ => outcome.RunnerStatus() switch
         {
-            Outcome.Passed => "passed",
-            Outcome.Failed => "failed",
-            Outcome.Error => "broken",
-            _ => "skipped",
+            RunnerStatus.Failed => "failed",
+            RunnerStatus.Skipped => "skipped",
+            _ => "passed",
         },
     };
 
@@ -25,10 +23,8 @@ internal static class AllureStatus
         _ => "minor",
     };
 
-    public static string? Prefix(CheckResult result) => result.Disposition switch
-    {
-        Disposition.Observation => "Observation (assumed rule, not gating). ",
-        Disposition.ExpectedFailure => "Expected failure (known gap). ",
-        _ => null,
-    };
+    /// <summary>Allure's message: the outcome and the check id first (categories match on them), then the reason.</summary>
+    public static string? Message(CheckResult result) => result.Outcome == Outcome.Passed
+        ? null
+        : $"{NUnitResult.Label(result.Outcome)} ({result.Check.Id}): {result.Reason}";
 }

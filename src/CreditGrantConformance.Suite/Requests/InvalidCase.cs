@@ -8,16 +8,14 @@ namespace CreditGrantConformance.Suite.Requests;
 /// the target must answer with.
 /// </summary>
 public sealed record InvalidCase(
-    string Id,
-    string Operation,
-    string Name,
-    Provenance Provenance,
-    string Rule,
+    CheckInfo Check,
+    ApiOperation Operation,
     IReadOnlyList<string> Remove,
     IReadOnlyList<KeyValuePair<string, object?>> Set,
-    bool RequiresState,
     ExpectedError Expect)
 {
+    public string Id => Check.Id;
+
     /// <summary>Applies the breakage to a copy of a valid request.</summary>
     public FormParams Apply(FormParams valid)
     {
@@ -35,7 +33,7 @@ public sealed record InvalidCase(
         return request;
     }
 
-    public override string ToString() => $"{Operation} / {Name}";
+    public override string ToString() => Check.DisplayName;
 }
 
 public sealed record ExpectedError(int Status, string Type, string? Code, string? Param, string? ParamPrefix);

@@ -10,9 +10,12 @@ namespace CreditGrantConformance.Suite.Requests;
 /// </summary>
 public static class InvalidCatalogue
 {
-    private static readonly Lazy<IReadOnlyList<InvalidCase>> All = new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
+    private static readonly Lazy<IReadOnlyList<InvalidCase>> Loaded = new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
 
-    public static IEnumerable<InvalidCase> For(string operation) => All.Value.Where(c => c.Operation == operation);
+    /// <summary>Every case of the catalogue, over every operation.</summary>
+    public static IReadOnlyList<InvalidCase> All => Loaded.Value;
+
+    public static IEnumerable<InvalidCase> For(ApiOperation operation) => All.Where(c => c.Operation == operation);
 
     public static IReadOnlyList<InvalidCase> Load(string path)
     {
@@ -26,15 +29,19 @@ public static class InvalidCatalogue
         string Text(JsonObject o, string key) => o[key]?.GetValue<string>() ?? throw new InvalidDataException($"{where}: \"{key}\" is required.");
         var id = Text(c, "id");
         var expect = c["expect"]?.AsObject() ?? throw new InvalidDataException($"{where}: \"expect\" is required.");
-        return new InvalidCase(
+        var check = new CheckInfo(
             id,
-            CheckIds.OperationOf(id),
             Text(c, "name"),
+            Categories.Validation,
             Enum.Parse<Provenance>(Text(c, "provenance"), ignoreCase: true),
             Text(c, "rule"),
+            Text(c, "source"),
+            c["requires_state"]?.GetValue<bool>() ?? false);
+        return new InvalidCase(
+            check,
+            ApiOperation.Labelled(CheckIds.OperationOf(id)),
             c["remove"]?.AsArray().Select(p => p!.GetValue<string>()).ToList() ?? [],
             c["set"]?.AsObject().Select(p => KeyValuePair.Create(p.Key, Value(p.Value))).ToList() ?? [],
-            c["requires_state"]?.GetValue<bool>() ?? false,
             new ExpectedError(
                 expect["status"]!.GetValue<int>(),
                 Text(expect, "type"),

@@ -1,6 +1,16 @@
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>What the end-of-run cleanup did; objects it could not clean are listed with the reason.</summary>
-public sealed record CleanupReport(int GrantsVoided, int GrantsAlreadyInactive, int CustomersDeleted, IReadOnlyList<NotCleaned> NotCleaned);
+public sealed record CleanupReport(int GrantsVoided, int GrantsAlreadyInactive, int CustomersDeleted, IReadOnlyList<NotCleaned> NotCleaned)
+{
+    /// <summary>Cleanup was not run: the target is the embedded server, which is discarded with the run.</summary>
+    public bool Skipped { get; init; }
+
+    /// <summary>How many objects the run left that cleanup would have had to remove (one request each).</summary>
+    public int Pending { get; init; }
+
+    public static CleanupReport NotRun(Http.CleanupRegistry registry) =>
+        new(0, 0, 0, []) { Skipped = true, Pending = registry.Grants.Count + registry.Customers.Count };
+}
 
 public sealed record NotCleaned(string Id, string Reason);

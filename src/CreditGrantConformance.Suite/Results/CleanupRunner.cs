@@ -14,7 +14,7 @@ internal static class CleanupRunner
         var notCleaned = new List<NotCleaned>();
         foreach (var id in registry.Grants)
         {
-            var outcome = await SendAsync(client, HttpMethod.Post, $"{CreditGrantApi.GrantsPath}/{id}/void").ConfigureAwait(false);
+            var outcome = await SendAsync(client, ApiOperation.Void, id).ConfigureAwait(false);
             switch (outcome)
             {
                 case 200:
@@ -32,7 +32,7 @@ internal static class CleanupRunner
 
         foreach (var id in registry.Customers)
         {
-            var outcome = await SendAsync(client, HttpMethod.Delete, $"{CreditGrantApi.CustomersPath}/{id}").ConfigureAwait(false);
+            var outcome = await SendAsync(client, ApiOperation.DeleteCustomer, id).ConfigureAwait(false);
             if (outcome == 200)
             {
                 deleted++;
@@ -46,11 +46,11 @@ internal static class CleanupRunner
         return new CleanupReport(voided, inactive, deleted, notCleaned);
     }
 
-    private static async Task<int?> SendAsync(StripeClient client, HttpMethod method, string path)
+    private static async Task<int?> SendAsync(StripeClient client, ApiOperation operation, string id)
     {
         try
         {
-            var response = await client.SendAsync(new StripeRequest(method, path) { Operation = "cleanup" }).ConfigureAwait(false);
+            var response = await client.SendAsync(operation.Request(id, null) with { Operation = "cleanup" }).ConfigureAwait(false);
             return response.StatusCode;
         }
         catch (StripeTransportException)

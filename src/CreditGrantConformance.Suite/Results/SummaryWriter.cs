@@ -1,25 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Results;
 
-/// <summary>Writes <c>conformance-summary.json</c>, redacted as a whole so that no message can leak a key.</summary>
+/// <summary><c>conformance-summary.json</c>: the run in the one vocabulary of outcomes (README, "Results").</summary>
 public static class SummaryWriter
 {
     public const string FileName = "conformance-summary.json";
 
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-
-    public static string Write(RunSummary summary, string directory, Redactor redactor)
-    {
-        Directory.CreateDirectory(directory);
-        var path = Path.Combine(directory, FileName);
-        File.WriteAllText(path, redactor.Redact(ToJson(summary).ToJsonString(Indented)) + "\n");
-        return path;
-    }
+    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static JsonObject ToJson(RunSummary s) => new()
     {
@@ -27,16 +18,20 @@ public static class SummaryWriter
         ["started_at"] = s.StartedAt.ToString("O"),
         ["finished_at"] = s.FinishedAt.ToString("O"),
         ["duration_seconds"] = Math.Round((s.FinishedAt - s.StartedAt).TotalSeconds, 3),
-        ["verdict"] = s.Passed ? "pass" : "fail",
+        ["verdict"] = s.Verdict,
+        ["headline"] = s.Headline,
         ["target"] = new JsonObject { ["name"] = s.TargetName, ["url"] = s.Target },
+        ["driver"] = s.Driver,
         ["profile"] = s.Profile,
         ["api_version"] = s.ApiVersion,
         ["strictness"] = s.Strictness,
         ["seed"] = s.Seed,
+        ["property_cases"] = s.PropertyCases,
         ["known_gap_file"] = s.KnownGapFile,
-        ["unused_known_gaps"] = new JsonArray(s.UnusedKnownGaps.Select(g => (JsonNode?)g).ToArray()),
-        ["totals"] = Totals(s.Checks),
-        ["checks"] = new JsonArray(s.Checks.Select(c => (JsonNode?)Check(c)).ToArray()),
+        ["unused_known_gaps"] = Array(s.UnusedKnownGaps),
+        ["totals"] = Totals(s),
+        ["runner_totals"] = RunnerTotals(s),
+        ["checks"] = new JsonArray(s.Checks.Select(c => (JsonNode?)Check(c, s)).ToArray()),
         ["requests"] = new JsonObject
         {
             ["total"] = s.Requests.Total,
@@ -45,8 +40,17 @@ public static class SummaryWriter
             ["peak_per_second"] = s.Requests.PeakPerSecond,
             ["max_per_second"] = s.Requests.MaxPerSecond,
         },
+        ["live_budget"] = new JsonObject
+        {
+            ["requests"] = s.LiveBudget.Requests,
+            ["cleanup_requests"] = s.LiveBudget.CleanupRequests,
+            ["total"] = s.LiveBudget.Total,
+            ["per_second"] = s.LiveBudget.PerSecond,
+            ["seconds"] = s.LiveBudget.Seconds,
+        },
         ["cleanup"] = new JsonObject
         {
+            ["skipped"] = s.Cleanup.Skipped,
             ["grants_voided"] = s.Cleanup.GrantsVoided,
             ["grants_already_inactive"] = s.Cleanup.GrantsAlreadyInactive,
             ["customers_deleted"] = s.Cleanup.CustomersDeleted,
@@ -54,48 +58,46 @@ public static class SummaryWriter
         },
     };
 
-    public static string Name(Outcome outcome) => outcome switch
-    {
-        Outcome.NotApplicable => "not_applicable",
-        _ => outcome.ToString().ToLowerInvariant(),
-    };
-
-    public static string Name(Disposition disposition) => disposition switch
-    {
-        Disposition.ExpectedFailure => "expected_failure",
-        Disposition.UnexpectedPass => "unexpected_pass",
-        Disposition.ExpiredGap => "expired_gap",
-        _ => disposition.ToString().ToLowerInvariant(),
-    };
-
-    private static JsonObject Totals(IReadOnlyList<CheckResult> checks)
+    // Every outcome of the vocabulary, zero or not, so a reader never has to guess whether a key is missing or zero.
+    private static JsonObject Totals(RunSummary s)
     {
         var totals = new JsonObject();
         foreach (var outcome in Enum.GetValues<Outcome>())
         {
-            totals[Name(outcome)] = checks.Count(c => c.Outcome == outcome);
+            totals[outcome.Name()] = s.Count(outcome);
         }
 
-        foreach (var disposition in Enum.GetValues<Disposition>().Where(d => d != Disposition.Counted))
-        {
-            totals[Name(disposition)] = checks.Count(c => c.Disposition == disposition);
-        }
-
+        totals["total"] = s.Checks.Count;
         return totals;
     }
 
-    private static JsonObject Check(CheckResult c) => new()
+    // What NUnit, TRX and Allure count: the same checks in the three buckets they know.
+    private static JsonObject RunnerTotals(RunSummary s) => new()
+    {
+        ["passed"] = s.Count(RunnerStatus.Passed),
+        ["failed"] = s.Count(RunnerStatus.Failed),
+        ["skipped"] = s.Count(RunnerStatus.Skipped),
+    };
+
+    private static JsonObject Check(CheckResult c, RunSummary s) => new()
     {
         ["id"] = c.Check.Id,
+        ["title"] = c.Check.Title,
         ["operation"] = c.Check.Operation,
         ["category"] = c.Check.Category,
-        ["provenance"] = c.Check.Provenance.ToString().ToLowerInvariant(),
+        ["provenance"] = c.Check.Provenance.Name(),
         ["rule"] = c.Check.Rule,
-        ["outcome"] = Name(c.Outcome),
-        ["disposition"] = Name(c.Disposition),
-        ["message"] = c.Message,
-        ["observations"] = new JsonArray(c.Observations.Select(o => (JsonNode?)o).ToArray()),
-        ["request_ids"] = new JsonArray(c.RequestIds.Select(r => (JsonNode?)r).ToArray()),
+        ["source"] = c.Check.Source,
+        ["outcome"] = c.Outcome.Name(),
+        ["target_result"] = c.TargetResult.Name(),
+        ["evidence"] = c.Evidence?.Name(),
+        ["reason"] = c.Reason,
+        ["known_gap"] = c.KnownGap,
+        ["observations"] = Array(c.Observations),
+        ["request_ids"] = Array(c.RequestIds),
         ["duration_ms"] = Math.Round(c.Duration.TotalMilliseconds, 1),
+        ["rerun"] = s.RerunCommand(c.Check.Id),
     };
+
+    private static JsonArray Array(IEnumerable<string> items) => new(items.Select(i => (JsonNode?)i).ToArray());
 }

@@ -5,13 +5,18 @@ namespace CreditGrantConformance.Suite.Snapshots;
 /// <summary>
 /// The shape of a response: every value replaced by its JSON type, object keys sorted, arrays reduced to their first
 /// item. Ids, timestamps and amounts vanish with their values, so the snapshot holds only what must not drift.
+/// Free-form maps (<c>metadata</c>) are a map of their values' type, whatever keys a request happened to set.
 /// </summary>
 public static class ShapeSnapshot
 {
+    /// <summary>Objects whose keys are the caller's data, not fields: the spec types them as additionalProperties.</summary>
+    private static readonly HashSet<string> Maps = new(StringComparer.Ordinal) { "metadata" };
+
     public static JsonNode Of(JsonNode? node) => node switch
     {
         null => "null",
-        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => KeyValuePair.Create(p.Key, (JsonNode?)Of(p.Value)))),
+        JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal)
+            .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)(Maps.Contains(p.Key) && p.Value is JsonObject map ? MapOf(map) : Of(p.Value))))),
         JsonArray array => array.Count == 0 ? new JsonArray() : new JsonArray(Of(array[0])),
         JsonValue value => value.GetValueKind() switch
         {
@@ -21,6 +26,13 @@ public static class ShapeSnapshot
         },
         _ => throw new ArgumentException("Unexpected JSON node " + node.GetType().Name, nameof(node)),
     };
+
+    // "map of string" for metadata whose values are all strings (an empty map included): what the schema promises.
+    private static JsonNode MapOf(JsonObject map)
+    {
+        var types = map.Select(p => Of(p.Value).ToJsonString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        return types.Count == 0 || types is ["\"string\""] ? "map of string" : "map of " + string.Join(" | ", types);
+    }
 
     /// <summary>Pointer → type of every leaf, for a readable diff.</summary>
     public static IReadOnlyDictionary<string, string> Leaves(JsonNode shape)

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Suite.Configuration;
-using NUnit.Framework;
+using CreditGrantConformance.Suite.Failures;
 
 namespace CreditGrantConformance.Suite.Snapshots;
 
@@ -19,7 +19,8 @@ public sealed class SnapshotStore(string directory, bool accept)
 
     public string ReceivedPath(string name) => Path.Combine(directory, name + ".received.json");
 
-    public void Verify(string name, JsonNode shape)
+    /// <summary>Compares a shape with its verified snapshot; a difference throws, naming the exchange that answered it.</summary>
+    public void Verify(string name, JsonNode shape, Client.Exchange? exchange = null)
     {
         var received = shape.ToJsonString(Indented) + "\n";
         var verifiedPath = VerifiedPath(name);
@@ -39,11 +40,15 @@ public sealed class SnapshotStore(string directory, bool accept)
         }
 
         File.WriteAllText(ReceivedPath(name), received);
-        var diff = verified is null
+        IReadOnlyList<string> diff = verified is null
             ? ["(no verified snapshot yet)"]
             : ShapeSnapshot.Diff(JsonNode.Parse(verified)!, shape);
-        Assert.Fail($"The response shape differs from {verifiedPath}:{Environment.NewLine}  "
+        var more = diff.Count > 1 ? $" (and {diff.Count - 1} more)" : "";
+        throw new CheckFailedException(
+            $"The response shape differs from its snapshot {Path.GetFileName(verifiedPath)}: {diff[0]}{more}{Environment.NewLine}  "
             + string.Join(Environment.NewLine + "  ", diff)
-            + $"{Environment.NewLine}The received shape is in {ReceivedPath(name)}; if the change is right, rerun with {SettingNames.AcceptSnapshots}=true or rename it to .verified.json.");
+            + $"{Environment.NewLine}The received shape is in {ReceivedPath(name)}; if the change is right, "
+            + $"rerun with {SettingNames.AcceptSnapshots}=true or rename it to .verified.json.",
+            failing: exchange is null ? null : [exchange]);
     }
 }

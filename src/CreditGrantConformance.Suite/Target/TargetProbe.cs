@@ -11,11 +11,7 @@ internal static class TargetProbe
         StripeResponse response;
         try
         {
-            response = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants")
-            {
-                Params = new FormParams { ["limit"] = 1 },
-                Operation = "probe",
-            }).ConfigureAwait(false);
+            response = await client.SendAsync(ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Operation = "probe" }).ConfigureAwait(false);
         }
         catch (StripeTransportException ex)
         {

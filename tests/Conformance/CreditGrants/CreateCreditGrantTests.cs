@@ -7,9 +7,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class CreateCreditGrantTests : CreditGrantTest
 {
-    [Test]
     [Check("create.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
-        "PostBillingCreditGrants answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+        "Creating a credit grant answers 200 with a billing.credit_grant object", Sources.SpecCreate)]
     public async Task Create_answers_200_with_a_credit_grant()
     {
         var response = await Api.CreateAsync(await ValidGrantAsync());
@@ -17,10 +16,10 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [Test]
     [RequiresState]
     [Check("create.minimal_echoes_request_with_defaults", Provenance.Spec, Categories.Shape,
-        "PostBillingCreditGrants returns the billing.credit_grant it created: category defaults to paid, priority to 50, effective_at to now")]
+        "The created grant echoes the request, in test mode, with the documented defaults: category paid, priority 50, effective_at now, "
+        + "no expiry, not voided", Sources.SpecCreate)]
     public async Task Create_of_a_minimal_grant_echoes_it_with_the_documented_defaults()
     {
         var customer = await CustomerIdAsync();
@@ -31,7 +30,8 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "billing.credit_grant"),
-            Expect.FieldIs("/id", "a string starting with credgr_", id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true),
+            Expect.FieldIs("/id", "a string starting with credgr_ (the API reference's examples)", id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true)
+                .As(Provenance.Documented),
             Expect.Field("/livemode", false),
             Expect.Field("/amount", JsonNode.Parse("""{"type":"monetary","monetary":{"currency":"usd","value":1000}}""")),
             Expect.Field("/applicability_config/scope/price_type", "metered"),

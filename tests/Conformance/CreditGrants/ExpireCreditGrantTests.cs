@@ -6,9 +6,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class ExpireCreditGrantTests : CreditGrantTest
 {
-    [Test]
     [Check("expire.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
-        "PostBillingCreditGrantsIdExpire answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+        "Expiring a credit grant answers 200 with a billing.credit_grant object", Sources.SpecExpire)]
     public async Task Expire_answers_200_with_a_credit_grant()
     {
         var response = await Api.ExpireAsync((await CreateGrantAsync()).Id());
@@ -16,10 +15,9 @@ public sealed partial class ExpireCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [Test]
     [RequiresState]
     [Check("expire.sets_expires_at_now", Provenance.Documented, Categories.State,
-        "Expiring returns the expired credit grant with expires_at set to the time of expiry (API reference, expire example: expires_at = updated)")]
+        "Expiring returns the expired credit grant, expires_at set to the time of expiry and voided_at left null (the reference's example)", Sources.Expire)]
     public async Task Expire_sets_expires_at_to_now_and_leaves_voided_at_null()
     {
         var created = await CreateGrantAsync();

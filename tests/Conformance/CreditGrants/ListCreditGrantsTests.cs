@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
@@ -7,9 +8,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class ListCreditGrantsTests : CreditGrantTest
 {
-    [Test]
     [Check("list.answers_a_list_object", Provenance.Spec, Categories.Shape,
-        "GetBillingCreditGrants answers 200 with a list object whose url starts with /v1/billing/credit_grants (OpenAPI excerpt)")]
+        "Listing credit grants answers 200 with a list object whose url starts with /v1/billing/credit_grants", Sources.SpecList)]
     public async Task List_answers_200_with_a_list_object()
     {
         var response = await Api.ListAsync(new FormParams { ["limit"] = 3 });
@@ -17,10 +17,9 @@ public sealed partial class ListCreditGrantsTests : CreditGrantTest
         response.Should(Shapes.List);
     }
 
-    [Test]
     [RequiresState]
     [Check("list.contains_created_grant", Provenance.Spec, Categories.State,
-        "GetBillingCreditGrants filtered by customer returns a list object (object, data, has_more, url) that contains the grant just created")]
+        "Listing by customer returns a list object (object, data, has_more, url) that holds the grant just created", Sources.SpecList)]
     public async Task List_filtered_by_customer_returns_a_list_object_holding_the_new_grant()
     {
         var created = await CreateGrantAsync();
@@ -30,7 +29,7 @@ public sealed partial class ListCreditGrantsTests : CreditGrantTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "list"),
-            Expect.Field("/url", "/v1/billing/credit_grants"),
-            Expect.FieldIs("/data", "an array holding the created grant", data => data is System.Text.Json.Nodes.JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id())));
+            Shapes.ListUrl,
+            Expect.FieldIs("/data", "an array holding the created grant", data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id())));
     }
 }

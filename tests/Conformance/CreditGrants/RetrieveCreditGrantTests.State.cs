@@ -6,10 +6,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class RetrieveCreditGrantTests
 {
-    [Test]
     [RequiresState]
     [Check("retrieve.expands_customer", Provenance.Documented, Categories.Shape,
-        "customer is expandable: expand[]=customer returns the customer object in place of its id (API reference, expanding responses)")]
+        "customer is expandable: expand[]=customer returns the customer object in place of its id", Sources.Expanding)]
     public async Task Retrieve_with_expand_customer_returns_the_customer_object()
     {
         var customer = await CustomerIdAsync();

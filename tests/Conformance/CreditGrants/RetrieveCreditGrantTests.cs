@@ -6,9 +6,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class RetrieveCreditGrantTests : CreditGrantTest
 {
-    [Test]
     [Check("retrieve.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
-        "GetBillingCreditGrantsId answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+        "Retrieving a credit grant answers 200 with a billing.credit_grant object", Sources.SpecRetrieve)]
     public async Task Retrieve_answers_200_with_a_credit_grant()
     {
         var response = await Api.RetrieveAsync(await SharedGrantIdAsync());
@@ -16,10 +15,9 @@ public sealed partial class RetrieveCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [Test]
     [RequiresState]
     [Check("retrieve.equals_created", Provenance.Spec, Categories.State,
-        "GetBillingCreditGrantsId returns the billing.credit_grant that PostBillingCreditGrants created")]
+        "Retrieving a credit grant returns the billing.credit_grant that creating it returned", Sources.SpecRetrieve)]
     public async Task Retrieve_returns_the_grant_exactly_as_create_returned_it()
     {
         var created = await CreateGrantAsync();

@@ -8,10 +8,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class UpdateCreditGrantTests
 {
-    [Test]
     [RequiresState]
     [Check("update.metadata_empty_value_unsets_key", Provenance.Documented, Categories.State,
-        "metadata[key]= (an empty value) deletes that key and keeps the others (docs.stripe.com/metadata, 'Delete metadata')")]
+        "metadata[key]= (an empty value) deletes that key and keeps the others", Sources.MetadataGuide)]
     public async Task Update_with_an_empty_metadata_value_unsets_only_that_key()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[gone]", "x"));
@@ -21,10 +20,9 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId }));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.metadata_empty_clears_all", Provenance.Documented, Categories.State,
-        "metadata= (empty) deletes every key (docs.stripe.com/metadata, 'Delete metadata')")]
+        "metadata= (empty) deletes every key", Sources.MetadataGuide)]
     public async Task Update_with_empty_metadata_clears_every_key()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[other]", "x"));
@@ -34,10 +32,9 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject()));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.sets_expires_at", Provenance.Spec, Categories.State,
-        "PostBillingCreditGrantsId: expires_at sets when the billing credits expire")]
+        "Updating expires_at sets when the billing credits expire, and later reads show it", Sources.SpecUpdate)]
     public async Task Update_sets_expires_at_and_retrieve_shows_it()
     {
         var created = await CreateGrantAsync();
@@ -50,10 +47,9 @@ public sealed partial class UpdateCreditGrantTests
         retrieved.Should(Expect.Status(200), Expect.Field("/expires_at", expires));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.empty_expires_at_clears_it", Provenance.Spec, Categories.State,
-        "PostBillingCreditGrantsId: expires_at \"\" means the billing credits never expire")]
+        "Updating expires_at to \"\" means the billing credits never expire: expires_at becomes null", Sources.SpecUpdate)]
     public async Task Update_with_an_empty_expires_at_clears_it()
     {
         var created = await CreateGrantAsync(g => g["expires_at"] = Clock.Now + 86_400);
@@ -63,10 +59,10 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/expires_at", null));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.moves_updated_keeps_created", Provenance.Spec, Categories.State,
-        "billing.credit_grant: created is when the object was created, updated when it was last updated")]
+        "created is when the object was created and updated when it was last updated: an update moves updated, never created",
+        Sources.SpecObject)]
     public async Task Update_moves_updated_and_never_changes_created()
     {
         var created = await CreateGrantAsync();
@@ -81,10 +77,9 @@ public sealed partial class UpdateCreditGrantTests
             Expect.FieldIs("/updated", $"later than {created["updated"]}", u => Expect.Long(u) > Expect.Long(created["updated"])));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.visible_on_retrieve_and_list", Provenance.Documented, Categories.State,
-        "An update is persisted: later reads of the object return it (API reference, update: 'Updates a credit grant')")]
+        "An update is persisted: later reads of the grant, retrieve and list, return it", Sources.Update)]
     public async Task Update_is_visible_on_retrieve_and_in_the_list()
     {
         var created = await CreateGrantAsync();
@@ -99,10 +94,9 @@ public sealed partial class UpdateCreditGrantTests
             data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.metadata_after_void_is_allowed", Provenance.Assumed, Categories.State,
-        "Undocumented (A.3): metadata of a voided grant can still change (reference server ASSUMPTIONS.md update.after_void_or_expire)")]
+        "The metadata of a voided grant can still change (Stripe does not say whether a voided grant can be updated)", Sources.Assumptions)]
     public async Task Update_of_metadata_on_a_voided_grant_succeeds()
     {
         var created = await CreateGrantAsync();
@@ -113,10 +107,9 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/metadata/note", "voided"));
     }
 
-    [Test]
     [RequiresState]
     [Check("update.expires_at_after_expire_is_rejected", Provenance.Assumed, Categories.State,
-        "Undocumented (A.3): the expires_at of an expired grant cannot change: 400 invalid_request_error naming expires_at (reference server ASSUMPTIONS.md update.after_void_or_expire)")]
+        "The expires_at of an expired grant cannot change: 400 invalid_request_error naming expires_at (Stripe does not say)", Sources.Assumptions)]
     public async Task Update_of_expires_at_on_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();
@@ -124,6 +117,6 @@ public sealed partial class UpdateCreditGrantTests
 
         var response = await Api.UpdateAsync(created.Id(), new FormParams { ["expires_at"] = Clock.Now + 86_400 });
 
-        response.Should(Expect.Status(400), Expect.Error("invalid_request_error", param: "expires_at"));
+        response.Should(Expect.Status(400), Expect.Error("invalid_request_error"), Expect.ErrorParam("expires_at"));
     }
 }

@@ -9,9 +9,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class UpdateCreditGrantTests : CreditGrantTest
 {
-    [Test]
     [Check("update.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
-        "PostBillingCreditGrantsId answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+        "Updating a credit grant answers 200 with a billing.credit_grant object", Sources.SpecUpdate)]
     public async Task Update_answers_200_with_a_credit_grant()
     {
         var response = await Api.UpdateAsync(await SharedGrantIdAsync(), new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } });
@@ -19,10 +18,9 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [Test]
     [RequiresState]
     [Check("update.metadata_merges", Provenance.Documented, Categories.State,
-        "Updating metadata adds new keys and leaves existing ones untouched (docs.stripe.com/metadata, 'Add and update metadata')")]
+        "Updating metadata adds the new keys and leaves existing ones untouched", Sources.MetadataGuide)]
     public async Task Update_with_new_metadata_keys_merges_them_into_the_existing_ones()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[kept]", "yes"));

@@ -5,10 +5,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class VoidCreditGrantTests
 {
-    [Test]
     [RequiresState]
     [Check("void.visible_on_retrieve", Provenance.Documented, Categories.State,
-        "Voiding is persisted: the grant read back has the voided_at the void call returned (API reference, void)")]
+        "Voiding is persisted: the grant read back has the voided_at the void call returned", Sources.Void)]
     public async Task Void_is_visible_when_the_grant_is_retrieved()
     {
         var created = await CreateGrantAsync();
@@ -20,10 +19,9 @@ public sealed partial class VoidCreditGrantTests
         retrieved.Should(Expect.Status(200), Expect.Field("/voided_at", voided.Json!["voided_at"]?.DeepClone()));
     }
 
-    [Test]
     [RequiresState]
     [Check("void.twice_is_rejected", Provenance.Assumed, Categories.State,
-        "Undocumented (A.4): voiding an already-voided grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
+        "Voiding an already-voided grant answers 400 invalid_request_error (Stripe does not say what it answers)", Sources.Assumptions)]
     public async Task Void_of_a_voided_grant_is_rejected()
     {
         var created = await CreateGrantAsync();
@@ -34,10 +32,9 @@ public sealed partial class VoidCreditGrantTests
         response.Should(Expect.Status(400), Expect.Error("invalid_request_error"));
     }
 
-    [Test]
     [RequiresState]
     [Check("void.after_expire_is_rejected", Provenance.Assumed, Categories.State,
-        "Undocumented (A.4): voiding an expired grant answers 400 invalid_request_error (reference server ASSUMPTIONS.md)")]
+        "Voiding an expired grant answers 400 invalid_request_error (Stripe does not say what it answers)", Sources.Assumptions)]
     public async Task Void_of_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

@@ -6,9 +6,8 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class VoidCreditGrantTests : CreditGrantTest
 {
-    [Test]
     [Check("void.answers_a_credit_grant", Provenance.Spec, Categories.Shape,
-        "PostBillingCreditGrantsIdVoid answers 200 with a billing.credit_grant (OpenAPI excerpt)")]
+        "Voiding a credit grant answers 200 with a billing.credit_grant object", Sources.SpecVoid)]
     public async Task Void_answers_200_with_a_credit_grant()
     {
         var response = await Api.VoidAsync((await CreateGrantAsync()).Id());
@@ -16,10 +15,10 @@ public sealed partial class VoidCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [Test]
     [RequiresState]
     [Check("void.sets_voided_at_now", Provenance.Documented, Categories.State,
-        "Voiding returns the voided credit grant with voided_at set and expires_at unchanged (API reference, void example)")]
+        "Voiding returns the voided credit grant with voided_at set to the time of voiding and expires_at unchanged (the reference's example)",
+        Sources.Void)]
     public async Task Void_sets_voided_at_to_now_and_leaves_expires_at_unchanged()
     {
         var created = await CreateGrantAsync();

@@ -2,15 +2,13 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;
-using CreditGrantConformance.Suite.Http;
 
 namespace CreditGrantConformance.Checks.CrossCutting;
 
 public sealed class HeadersTests : CreditGrantTest
 {
-    [Test]
     [Check("headers.request_id_on_every_response", Provenance.Documented, Categories.Headers,
-        "Each API request has an associated request identifier in the Request-Id response header (API reference, request IDs)")]
+        "Each API request has an associated request identifier, in the Request-Id response header, errors included", Sources.RequestIds)]
     public async Task Every_response_carries_a_request_id_success_or_error()
     {
         var responses = new[]
@@ -18,8 +16,8 @@ public sealed class HeadersTests : CreditGrantTest
             await Api.CreateAsync(await ValidGrantAsync()),
             await Api.ListAsync(new FormParams { ["limit"] = 1 }),
             await Api.CreateAsync(new FormParams { ["colour"] = "blue" }),
-            await Api.SendAsync(new StripeRequest(HttpMethod.Get, CreditGrantApi.GrantsPath) { Auth = AuthScheme.None, Operation = Operations.List }),
-            await Api.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants_conformance_unknown") { Operation = Operations.Other }),
+            await Api.SendAsync(ApiOperation.List.Request(null, null) with { Auth = AuthScheme.None }),
+            await Api.SendAsync(new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_conformance_unknown")),
         };
 
         foreach (var response in responses)
@@ -28,9 +26,8 @@ public sealed class HeadersTests : CreditGrantTest
         }
     }
 
-    [Test]
     [Check("headers.request_id_is_unique", Provenance.Documented, Categories.Headers,
-        "The request identifier identifies one request (API reference, request IDs): two requests never share one")]
+        "The request identifier identifies one request: two requests never share one", Sources.RequestIds)]
     public async Task Two_identical_requests_get_different_request_ids()
     {
         var first = await Api.ListAsync(new FormParams { ["limit"] = 1 });
@@ -39,9 +36,8 @@ public sealed class HeadersTests : CreditGrantTest
         second.Should(Expect.Header("Request-Id", v => v != first.RequestId, $"different from the first request's {first.RequestId}"));
     }
 
-    [Test]
     [Check("headers.errors_are_json", Provenance.Documented, Categories.Headers,
-        "Stripe's API returns JSON-encoded responses, errors included (API reference, introduction; errors)")]
+        "The API returns JSON-encoded responses, errors included", Sources.Introduction)]
     public async Task Error_responses_are_json_too()
     {
         var response = await Api.CreateAsync(new FormParams { ["colour"] = "blue" });

@@ -2,7 +2,6 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;
-using CreditGrantConformance.Suite.Http;
 
 namespace CreditGrantConformance.Checks.CrossCutting;
 
@@ -10,26 +9,24 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 public sealed class UnknownIdTests : ConformanceTest
 {
     private const string Missing = "credgr_test_conformanceDoesNotExist0001";
+    private const string Rule = "A request for an object that does not exist answers 404 invalid_request_error with code resource_missing";
 
-    private static IEnumerable<TestCaseData> Cases()
+    // Every operation whose path names a grant, with the smallest parameters it accepts.
+    private static IEnumerable<TestCaseData> Cases() => ApiOperation.CreditGrants.Where(o => o.TakesId).Select(operation =>
     {
-        yield return Case(Operations.Retrieve, () => Api.RetrieveAsync(Missing));
-        yield return Case(Operations.Update, () => Api.UpdateAsync(Missing, new FormParams { ["metadata"] = new FormParams { ["a"] = "b" } }));
-        yield return Case(Operations.Expire, () => Api.ExpireAsync(Missing));
-        yield return Case(Operations.Void, () => Api.VoidAsync(Missing));
-    }
+        var info = new CheckInfo($"{operation.Label}.unknown_id_answers_404", $"{operation.Label} of an unknown id answers 404", Categories.Errors,
+            Provenance.Documented, Rule, Sources.ErrorCodes, RequiresState: true);
+        return CheckCase.Of(info, operation);
+    });
 
     [TestCaseSource(nameof(Cases))]
-    [RequiresState]
-    [Check("errors.unknown_id_answers_404", Provenance.Documented, Categories.Errors,
-        "A request for an object that does not exist answers 404 with code resource_missing (API reference, errors; error codes)")]
-    public async Task An_operation_on_an_unknown_id_answers_404_resource_missing(Func<Task<StripeResponse>> send)
+    [Check]
+    public async Task An_operation_on_an_unknown_id_answers_404_resource_missing(ApiOperation operation)
     {
-        var response = await send();
+        var parameters = operation == ApiOperation.Update ? new FormParams { ["metadata"] = new FormParams { ["a"] = "b" } } : null;
 
-        response.Should(Expect.Status(404), Expect.Error("invalid_request_error", code: "resource_missing"));
+        var response = await Api.SendAsync(operation, Missing, parameters, idempotencyKey: null);
+
+        response.Should(Expect.Status(404), Expect.Error("invalid_request_error"), Expect.ErrorCode("resource_missing", Provenance.Documented));
     }
-
-    private static TestCaseData Case(string operation, Func<Task<StripeResponse>> send) =>
-        new TestCaseData(send).SetName($"{operation} / unknown id").SetCategory(operation).SetProperty(CheckAttribute.IdProperty, operation + ".unknown_id_answers_404");
 }

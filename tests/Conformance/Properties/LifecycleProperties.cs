@@ -7,14 +7,15 @@ namespace CreditGrantConformance.Checks.Properties;
 
 public sealed class LifecycleProperties : CreditGrantTest
 {
-    [Test]
     [RequiresState]
     [Check("property.lifecycle_matches_the_model", Provenance.Documented, Categories.State,
-        "Any sequence of create, update, expire, void, retrieve and list leaves the target holding what the documented rules say (API reference; billing credits guide: a voided grant can still be expired)")]
+        "Any sequence of create, update, expire, void, retrieve and list leaves the target holding what the documented rules say "
+        + "(a voided grant can still be expired)", Sources.BillingCredits)]
     public void Any_sequence_of_calls_leaves_the_target_in_the_state_of_the_model()
     {
-        var machine = new LifecycleMachine(() => new LifecycleTarget(Api, CreateCustomerAsync().GetAwaiter().GetResult(), Settings.RunId));
+        var watch = new CaseWatch();
+        var machine = new LifecycleMachine(() => new LifecycleTarget(Api, CreateCustomerAsync().GetAwaiter().GetResult(), Settings.RunId, watch));
 
-        PropertyRunner.Check(Settings, StateMachine.ToProperty(machine));
+        PropertyRunner.Check(Check, StateMachine.ToProperty(machine), watch);
     }
 }

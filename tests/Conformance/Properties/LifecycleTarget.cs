@@ -1,10 +1,14 @@
 using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Properties;
 
 namespace CreditGrantConformance.Checks.Properties;
 
 /// <summary>The target side of one generated sequence: a customer of its own and the ids the target gave, by creation order.</summary>
-public sealed class LifecycleTarget(CreditGrantApi api, string customer, string runId)
+public sealed class LifecycleTarget(CreditGrantApi api, string customer, string runId, CaseWatch watch)
 {
+    /// <summary>Keeps the target breaking apart from counterexamples (see <see cref="CaseWatch"/>).</summary>
+    public CaseWatch Watch { get; } = watch;
+
     public CreditGrantApi Api { get; } = api;
 
     public string Customer { get; } = customer;

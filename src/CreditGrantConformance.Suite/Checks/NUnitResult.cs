@@ -1,0 +1,43 @@
+using NUnit.Framework;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace CreditGrantConformance.Suite.Checks;
+
+/// <summary>
+/// Tells NUnit (and through it the console, TRX and any IDE) the suite's outcome in the three buckets test runners know:
+/// passed for outcomes that do not hold the run up, failed for those that do, skipped for checks that were not judged.
+/// The outcome's name leads every message, so no runner shows an observation or an expected failure as a plain pass.
+/// </summary>
+internal static class NUnitResult
+{
+    public static void Apply(TestResult nunit, CheckResult result)
+    {
+        var message = result.Outcome == Outcome.Passed ? "" : $"{Label(result.Outcome)}: {result.Reason}";
+        var state = result.Outcome switch
+        {
+            Outcome.Error => ResultState.Error,
+            _ when result.Outcome.RunnerStatus() == RunnerStatus.Failed => ResultState.Failure,
+            _ when result.Outcome.RunnerStatus() == RunnerStatus.Skipped => ResultState.Skipped,
+            _ => ResultState.Success,
+        };
+        // A check that failed but does not hold the run up passes in NUnit; its message goes to the output too, where the
+        // console and TRX show it for passed tests.
+        if (state == ResultState.Success && message.Length > 0)
+        {
+            TestContext.Out.WriteLine(message);
+        }
+
+        // NUnit keeps each Assert failure with its stack trace and prints them all; the outcome's message says it once.
+        nunit.AssertionResults.Clear();
+        nunit.SetResult(state, message, result.Outcome.RunnerStatus() == RunnerStatus.Failed ? result.Trace.StackTrace : null);
+    }
+
+    public static string Label(Outcome outcome) => outcome switch
+    {
+        Outcome.ExpectedFailure => "Expected failure",
+        Outcome.UnexpectedPass => "Unexpected pass",
+        Outcome.NotApplicable => "Not applicable",
+        _ => outcome.ToString(),
+    };
+}
