@@ -17,9 +17,6 @@ namespace CreditGrantConformance.Suite;
 /// </summary>
 public sealed class ConformanceRun
 {
-    private static ConformanceRun? current;
-    private static SettingsException? notStarted;
-
     private readonly DriverProcess? driver;
     private readonly IStripeTransport transport;
     private readonly SchemaGate gate;
@@ -36,12 +33,6 @@ public sealed class ConformanceRun
         gate = new SchemaGate(SchemaCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
         transport = driver is null ? client : new DriverTransport(driver, client, target.Received!, settings);
     }
-
-    /// <summary>The run in progress, for the check layer; null before it started or when it could not start.</summary>
-    public static ConformanceRun? Current => current;
-
-    /// <summary>Why the run could not start (invalid settings, a target that does not answer), for the check layer.</summary>
-    public static SettingsException? NotStarted => notStarted;
 
     public ConformanceSettings Settings { get; }
 
@@ -62,23 +53,6 @@ public sealed class ConformanceRun
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
     public string? DriverDescription => driver?.Description;
-
-    /// <summary>Loads the settings and starts the run; a problem is kept (not thrown) so the check layer reports it once.</summary>
-    public static async Task<ConformanceRun?> TryStartAsync(Func<ConformanceSettings> settings)
-    {
-        try
-        {
-            current = await StartAsync(settings()).ConfigureAwait(false);
-            notStarted = null;
-        }
-        catch (SettingsException ex)
-        {
-            notStarted = ex;
-            current = null;
-        }
-
-        return current;
-    }
 
     public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
     {
@@ -142,7 +116,6 @@ public sealed class ConformanceRun
         Client.Dispose();
         (transport as IDisposable)?.Dispose();
         await Target.DisposeAsync().ConfigureAwait(false);
-        current = null;
         return summary;
     }
 }

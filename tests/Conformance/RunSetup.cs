@@ -1,5 +1,6 @@
-using CreditGrantConformance.Suite;
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Checks;
 
@@ -11,13 +12,19 @@ namespace CreditGrantConformance.Checks;
 [SetUpFixture]
 public sealed class RunSetup
 {
-    private ConformanceRun? run;
+    private RunStart? start;
 
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        run = await ConformanceRun.TryStartAsync(() => SettingsLoader.Load(Environment.GetEnvironmentVariable, name => TestContext.Parameters.Get(name)));
-        if (run is not null)
+        var (environment, runSettings) = SettingSources.Of(name => TestContext.Parameters.Get(name));
+        start = await RunStart.BeginAsync(() => SettingsLoader.Load(environment, runSettings));
+        start.AttachToCurrentSuite();
+        if (start.Problem is { } problem)
+        {
+            NotStartedSummary.Write(SettingsLoader.ResultsDirectory(environment, runSettings), problem, DateTimeOffset.UtcNow);
+        }
+        else if (start.Run is { } run)
         {
             var settings = run.Settings;
             await TestContext.Progress.WriteLineAsync(
@@ -28,7 +35,7 @@ public sealed class RunSetup
     [OneTimeTearDown]
     public async Task FinishAsync()
     {
-        if (run is not null)
+        if (start?.Run is { } run)
         {
             await run.FinishAsync(TestContext.Progress.WriteLine);
         }

@@ -11,16 +11,15 @@ namespace CreditGrantConformance.Suite.Checks;
 /// </summary>
 internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(inner)
 {
-    private static int notStartedClaimed;
-
     public override TestResult Execute(TestExecutionContext context)
     {
         var info = CheckProperties.Read(context.CurrentTest)
             ?? throw new InvalidOperationException($"{context.CurrentTest.FullName} has no check id: build data-driven cases with CheckCase.Of.");
-        var run = ConformanceRun.Current;
-        if (run is null)
+        var start = RunStart.Of(context.CurrentTest)
+            ?? throw new InvalidOperationException($"{info.Id} ran outside a conformance run: the assembly needs a [SetUpFixture] that begins one (see tests/Conformance/RunSetup.cs).");
+        if (start.Run is not { } run)
         {
-            return Report(context, NotStarted(info), null);
+            return Report(context, NotStarted(info, start), null);
         }
 
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)
@@ -57,10 +56,10 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
     }
 
     // A run that did not start is reported once, by whichever check comes first; the others did not run.
-    private static CheckResult NotStarted(CheckInfo info)
+    private static CheckResult NotStarted(CheckInfo info, RunStart start)
     {
-        var problem = ConformanceRun.NotStarted?.Message ?? "The conformance run did not start.";
-        return Interlocked.Exchange(ref notStartedClaimed, 1) == 0
+        var problem = start.Problem?.Message ?? "The conformance run did not start.";
+        return start.ClaimFailure()
             ? new CheckResult(info, Outcome.Failed) { TargetResult = Outcome.Skipped, Reason = "The conformance run did not start: " + problem }
             : new CheckResult(info, Outcome.Skipped) { TargetResult = Outcome.Skipped, Reason = "Not run: the conformance run did not start (the first failure of the run says why)." };
     }

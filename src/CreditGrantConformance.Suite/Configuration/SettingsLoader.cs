@@ -17,6 +17,14 @@ public static class SettingsLoader
     // Stripe's test-mode limit is 25 operations per second (stripe-api-behaviour.md B.8); stay under it.
     public const double StripeTestModeLimit = 25;
 
+    /// <summary>Where results go, read as <see cref="Load"/> reads it but without validating the rest: a run that cannot start still says so there.</summary>
+    public static string ResultsDirectory(Func<string, string?> environment, Func<string, string?> runSettings, string? repositoryRoot = null)
+    {
+        var root = repositoryRoot ?? RepositoryLocator.FindRoot();
+        var value = NonEmpty(environment(SettingNames.ResultsDirectory)) ?? NonEmpty(runSettings(SettingNames.ResultsDirectory));
+        return ResolvePath(value, root) ?? Path.Combine(root, "artifacts");
+    }
+
     public static ConformanceSettings Load(Func<string, string?> environment, Func<string, string?> runSettings, string? repositoryRoot = null)
     {
         string? Read(string name) => NonEmpty(environment(name)) ?? NonEmpty(runSettings(name));

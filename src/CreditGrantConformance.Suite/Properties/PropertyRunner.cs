@@ -64,6 +64,13 @@ public sealed class CaseWatch
 
     public Exception? LastFailure { get; private set; }
 
+    public T Run<T>(Func<T> body)
+    {
+        var result = default(T);
+        Run(() => { result = body(); });
+        return result!;
+    }
+
     public void Run(Action body)
     {
         if (Environment is not null)

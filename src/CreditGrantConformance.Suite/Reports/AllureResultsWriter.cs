@@ -135,7 +135,7 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         var answer = exchange.StatusCode is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer";
         var name = $"{exchange.Method} {exchange.Path}{exchange.Query} → {answer}" + (exchange.Attempt > 1 ? $" (attempt {exchange.Attempt})" : "");
         var attachments = full
-            ? new JsonArray(Attachment("request and curl", RequestText(exchange) + "\n\n" + CurlLine.For(exchange), "text/plain", "txt"), ResponseAttachment(exchange))
+            ? new JsonArray(Attachment("request", RequestText(exchange), "text/plain", "txt"), ResponseAttachment(exchange), Attachment("curl", CurlLine.For(exchange), "text/plain", "txt"))
             : new JsonArray(Attachment("exchange", RequestText(exchange) + "\n\n" + ResponseText(exchange), "text/plain", "txt"));
         var step = new JsonObject
         {

@@ -34,11 +34,11 @@ public sealed record RunSummary(
 
     public int Count(RunnerStatus status) => Checks.Count(c => c.Outcome.RunnerStatus() == status);
 
-    /// <summary>"FAIL: 3 failed, 1 error, 104 passed, …": the verdict and every outcome that occurred, in the one vocabulary.</summary>
+    /// <summary>"FAIL: failed 3, error 1, passed 104, …": the verdict and every outcome that occurred, in the one vocabulary.</summary>
     public string Headline => $"{Verdict.ToUpperInvariant()}: " + string.Join(", ", Enum.GetValues<Outcome>()
         .OrderByDescending(o => o.FailsRun())
         .Where(o => Count(o) > 0)
-        .Select(o => $"{Count(o)} {o.Name()}"));
+        .Select(o => $"{o.Name()} {Count(o)}"));
 
     public static RunSummary Build(ConformanceRun run, CleanupReport cleanup, DateTimeOffset finishedAt)
     {

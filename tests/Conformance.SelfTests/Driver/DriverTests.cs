@@ -38,12 +38,12 @@ public sealed class DriverTests
     {
         var run = await RunAsync($"node tests/Conformance.SelfTests/Driver/broken-stripe-driver.mjs {defect}", defect);
 
-        var wireFailures = run.Checks.Where(c => c["outcome"]?.ToString() == "failed" && c["message"]!.ToString().Contains("Wire check", StringComparison.Ordinal)).ToList();
+        var wireFailures = run.Checks.Where(c => c["outcome"]?.ToString() == "failed" && c["reason"]!.ToString().Contains("Wire check", StringComparison.Ordinal)).ToList();
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
             Assert.That(wireFailures, Is.Not.Empty, run.Describe());
-            Assert.That(wireFailures.Select(c => c["message"]!.ToString()), Has.Some.Contain(expected));
+            Assert.That(wireFailures.Select(c => c["reason"]!.ToString()), Has.Some.Contain(expected));
         });
     }
 

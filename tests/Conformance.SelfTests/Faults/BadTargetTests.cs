@@ -12,7 +12,9 @@ public sealed class BadTargetTests
     {
         await using var target = await ScriptedServer.StartAsync();
 
-        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_live_" + new string('x', 24), Path.Combine(FaultRuns.ResultsRoot, "live-key"));
+        var results = Path.Combine(FaultRuns.ResultsRoot, "live-key");
+        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_live_" + new string('x', 24), results);
+        var trx = Outputs.Trx.Read(results);
 
         Assert.Multiple(() =>
         {
@@ -20,6 +22,10 @@ public sealed class BadTargetTests
             Assert.That(run.Console, Does.Contain("live-mode key").And.Contain(SettingNames.ApiKey));
             Assert.That(run.Console, Does.Not.Contain(new string('x', 24)));
             Assert.That(run.ExitCode, Is.Not.Zero);
+            Assert.That(Occurrences(run.Console, "is a live-mode key"), Is.EqualTo(1), "the problem is said once");
+            Assert.That(run.Console, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That((trx.Failed, trx.Passed, trx.NotExecuted), Is.EqualTo((1, 0, trx.Total - 1)), "one failure says why, every other check did not run");
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"));
         });
     }
 
@@ -35,7 +41,9 @@ public sealed class BadTargetTests
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
             Assert.That(errors, Is.Not.Empty, run.Describe());
-            Assert.That(errors.Select(e => e["message"]?.ToString()), Has.All.Contain("not JSON"));
+            Assert.That(errors.Select(e => e["reason"]?.ToString()), Has.All.Contain("not JSON"));
         });
     }
+
+    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -36,16 +36,16 @@ internal static class FaultRuns
         return results;
     }
 
-    public static async Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null)
+    public static Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null) =>
+        RunAgainstAsync(new ReferenceServerOptions { Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault } }, resultsDirectory, settings, filter);
+
+    /// <summary>The suite as its own process against a reference server started here with these options (its key added).</summary>
+    public static async Task<SuiteRun> RunAgainstAsync(ReferenceServerOptions server, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null)
     {
         var key = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
-        var options = new ReferenceServerOptions
-        {
-            Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault },
-            ApiKeys = new HashSet<string> { key },
-        };
-        await using var server = await ReferenceServerHost.StartAsync(options);
-        return await SuiteProcess.RunAsync(server.BaseUrl, key, resultsDirectory, settings, filter);
+        var options = server with { ApiKeys = new HashSet<string> { key } };
+        await using var running = await ReferenceServerHost.StartAsync(options);
+        return await SuiteProcess.RunAsync(running.BaseUrl, key, resultsDirectory, settings, filter);
     }
 
     internal sealed record Results(SuiteRun Clean, SuiteRun CleanStateless, IReadOnlyDictionary<string, SuiteRun> Faulted);

@@ -15,14 +15,16 @@ public sealed class GatingTests
     [Test]
     public async Task Known_gaps_that_fail_are_expected_failures_and_the_run_passes()
     {
-        var gaps = GapFile("honoured", ("list.newest_first", null), ("list.pages_*", null), ("property.valid_create_round_trips", null), ("property.lifecycle_matches_the_model", null));
+        var gaps = GapFile("honoured", ("list.newest_first", null), ("list.pages_*", null), ("list.same_second_newest_created_first", null));
 
-        var run = await FaultRuns.RunAsync("list.oldest_first", Path.Combine(Root, "honoured"), new Dictionary<string, string> { [SettingNames.Expectations] = gaps });
+        // Property checks are left out: whether a generated sequence meets grants of two seconds is up to the clock.
+        var run = await FaultRuns.RunAsync("list.oldest_first", Path.Combine(Root, "honoured"), new Dictionary<string, string> { [SettingNames.Expectations] = gaps },
+            "FullyQualifiedName!~Properties");
 
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(Total(run, "expected_failure"), Is.EqualTo(5), run.Describe());
+            Assert.That(Total(run, "expected_failure"), Is.EqualTo(4), run.Describe());
             Assert.That(run.ExitCode, Is.Zero, run.Describe());
         });
     }
@@ -38,22 +40,23 @@ public sealed class GatingTests
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
             Assert.That(Total(run, "unexpected_pass"), Is.EqualTo(1), run.Describe());
-            Assert.That(Total(run, "expired_gap"), Is.EqualTo(2), run.Describe());
+            Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "failed" && c["reason"]!.ToString().Contains("expired on 2020-01-31", StringComparison.Ordinal)),
+                Is.EqualTo(2), run.Describe());
             Assert.That(run.ExitCode, Is.Not.Zero);
         });
     }
 
     [TestCase("documented", "observation", "pass")]
-    [TestCase("assumed", "counted", "fail")]
-    public async Task A_failing_assumed_check_counts_only_under_assumed_strictness(string strictness, string disposition, string verdict)
+    [TestCase("assumed", "failed", "fail")]
+    public async Task A_failing_assumed_check_counts_only_under_assumed_strictness(string strictness, string outcome, string verdict)
     {
         var run = await FaultRuns.RunAsync("void.twice_allowed", Path.Combine(Root, "strictness-" + strictness), new Dictionary<string, string> { [SettingNames.Strictness] = strictness });
         var check = run.Checks.Single(c => c["id"]?.ToString() == "void.twice_is_rejected");
 
         Assert.Multiple(() =>
         {
-            Assert.That(check["outcome"]?.ToString(), Is.EqualTo("failed"));
-            Assert.That(check["disposition"]?.ToString(), Is.EqualTo(disposition));
+            Assert.That(check["target_result"]?.ToString(), Is.EqualTo("failed"));
+            Assert.That(check["outcome"]?.ToString(), Is.EqualTo(outcome));
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo(verdict), run.Describe());
         });
     }

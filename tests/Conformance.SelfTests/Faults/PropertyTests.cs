@@ -44,17 +44,23 @@ public sealed partial class PropertyTests
         });
     }
 
-    // The requests of each check from its Allure steps, with what differs between runs by design masked: object ids,
-    // the run id and generated idempotency keys.
+    // The requests of each check from its Allure steps (folded groups included), with what differs between runs by design
+    // masked: object ids, the run id and generated idempotency keys.
     private static Dictionary<string, List<string>> Requests(string results) => Directory
         .GetFiles(Path.Combine(results, "allure-results"), "*-result.json")
         .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
         .ToDictionary(
             r => r["fullName"]!.ToString(),
-            r => r["steps"]!.AsArray()
-                .Select(s => s!["attachments"]!.AsArray().First(a => a!["name"]!.ToString() == "request")!["source"]!.ToString())
-                .Select(source => Volatile().Replace(File.ReadAllText(Path.Combine(results, "allure-results", source)), "<varies>"))
+            r => Steps(r["steps"]!.AsArray())
+                .Select(s => s["attachments"]!.AsArray().First(a => a!["name"]!.ToString() is "request" or "exchange")!["source"]!.ToString())
+                .Select(source => Volatile().Replace(RequestPart(File.ReadAllText(Path.Combine(results, "allure-results", source))), "<varies>"))
                 .ToList());
+
+    private static IEnumerable<JsonNode> Steps(JsonArray steps) =>
+        steps.OfType<JsonNode>().SelectMany(s => s["steps"] is JsonArray inner ? Steps(inner) : [s]);
+
+    // A folded step's one attachment holds the request, a blank line, then the response.
+    private static string RequestPart(string text) => text.Split("\n\nHTTP ", 2)[0];
 
     [GeneratedRegex(@"(cus|credgr_test|run|cgc|req)_[A-Za-z0-9_]+|127\.0\.0\.1:\d+|Request-Id[^\n]*")]
     private static partial Regex Volatile();

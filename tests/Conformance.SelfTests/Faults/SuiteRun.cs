@@ -18,8 +18,8 @@ internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summar
         : $"verdict {Summary["verdict"]}, totals {Summary["totals"]?.ToJsonString()}{FailureLines()}";
 
     private string FailureLines() => string.Concat(Checks
-        .Where(c => c["outcome"]?.ToString() is "failed" or "error" || c["disposition"]?.ToString() is "unexpected_pass" or "expired_gap")
-        .Select(c => $"{Environment.NewLine}  {c["id"]} ({c["outcome"]}/{c["disposition"]}): {Shorten(c["message"]?.ToString() ?? "")}"));
+        .Where(c => c["outcome"]?.ToString() is "failed" or "error" or "unexpected_pass")
+        .Select(c => $"{Environment.NewLine}  {c["id"]} ({c["outcome"]}): {Shorten(c["reason"]?.ToString() ?? "")}"));
 
     private static string Shorten(string message) => message.Length <= 600 ? message : message[..600] + " …";
 

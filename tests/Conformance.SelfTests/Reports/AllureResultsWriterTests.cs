@@ -11,6 +11,7 @@ public sealed class AllureResultsWriterTests
     private const string Canary = "sk_test_canaryAllure0123456789";
     private static readonly string[] RequiredFields = ["uuid", "historyId", "name", "fullName", "status", "stage", "start", "stop", "labels", "parameters", "steps"];
     private static readonly string[] StepNames = ["POST /v1/billing/credit_grants → 503", "POST /v1/billing/credit_grants → 400 (attempt 2)"];
+    private static readonly string[] StepStatuses = ["passed", "failed"];
     private static readonly string[] RequiredLabels = ["epic", "feature", "story", "severity", "tag", "suite", "checkId"];
     private string directory = "";
 
@@ -18,9 +19,7 @@ public sealed class AllureResultsWriterTests
     public void Write()
     {
         directory = Directory.CreateTempSubdirectory("allure").FullName;
-        new AllureResultsWriter(directory, new Redactor([Canary])).Write(
-            [Passed(), Failed(), NotApplicable()],
-            new Dictionary<string, string> { ["profile"] = "stateful", ["key"] = Canary });
+        new AllureResultsWriter(directory, new Redactor([Canary])).Write(Summaries.Of([Passed(), Failed(), NotApplicable()]));
     }
 
     [TearDown]
@@ -43,17 +42,36 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
-    public void Statuses_follow_outcome_and_disposition()
+    public void Statuses_follow_the_outcome_and_every_result_is_named_by_its_check_id()
     {
         var statuses = Results(directory).ToDictionary(r => r["name"]!.ToString(), r => r["status"]!.ToString());
 
-        Assert.That(statuses, Is.EquivalentTo(new Dictionary<string, string> { ["passes"] = "passed", ["fails"] = "failed", ["needs state"] = "skipped" }));
+        Assert.That(statuses, Is.EquivalentTo(new Dictionary<string, string>
+        {
+            ["list.passes — passes"] = "passed",
+            ["create.fails — fails"] = "failed",
+            ["list.needs_state — needs state"] = "skipped",
+        }));
+    }
+
+    [Test]
+    public void The_failing_exchange_is_a_failed_step_carrying_the_reason()
+    {
+        var failed = Results(directory).Single(r => r["status"]!.ToString() == "failed");
+        var steps = failed["steps"]!.AsArray();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(steps.Select(s => s!["status"]!.ToString()), Is.EqualTo(StepStatuses));
+            Assert.That(steps[1]!["statusDetails"]!["message"]!.ToString(), Does.StartWith("Schema violation"));
+            Assert.That(failed["statusDetails"]!["message"]!.ToString(), Does.StartWith("Failed (create.fails): Schema violation"));
+        });
     }
 
     [Test]
     public void Every_exchange_is_a_step_whose_attachments_exist()
     {
-        var failed = Results(directory).Single(r => r["name"]!.ToString() == "fails");
+        var failed = Results(directory).Single(r => r["status"]!.ToString() == "failed");
         var steps = failed["steps"]!.AsArray();
         var sources = steps.SelectMany(s => s!["attachments"]!.AsArray()).Concat(failed["attachments"]!.AsArray()).Select(a => a!["source"]!.ToString()).ToList();
 
@@ -68,7 +86,7 @@ public sealed class AllureResultsWriterTests
     [Test]
     public void The_curl_file_survives_redaction_with_the_key_left_to_the_shell()
     {
-        var failed = Results(directory).Single(r => r["name"]!.ToString() == "fails");
+        var failed = Results(directory).Single(r => r["status"]!.ToString() == "failed");
         var curl = failed["steps"]![0]!["attachments"]!.AsArray().Single(a => a!["name"]!.ToString() == "curl")!["source"]!.ToString();
 
         Assert.That(File.ReadAllText(Path.Combine(directory, curl)), Does.Contain("--oauth2-bearer \"$STRIPE_API_KEY\"").And.Not.Contain("Bearer [REDACTED]"));
@@ -90,7 +108,7 @@ public sealed class AllureResultsWriterTests
         Assert.Multiple(() =>
         {
             Assert.That(categories.Select(c => c!["name"]!.ToString()), Does.Contain("Schema violation").And.Contain("Validation gap").And.Contain("Environment (no answer, timeouts, 429 after retries)"));
-            Assert.That(File.ReadAllLines(Path.Combine(directory, "environment.properties")), Does.Contain("profile=stateful"));
+            Assert.That(File.ReadAllLines(Path.Combine(directory, "environment.properties")), Does.Contain("profile=stateful").And.Contain("verdict=FAIL: failed 1, passed 1, not_applicable 1"));
         });
     }
 
@@ -125,17 +143,22 @@ public sealed class AllureResultsWriterTests
     private static List<JsonObject> Results(string directory) =>
         Directory.GetFiles(directory, "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
 
-    private static CheckResult Passed() => Result("passes", Outcome.Passed, Disposition.Counted, null, Exchange("GET", "?limit=1", null, 200, 1));
+    private static CheckResult Passed() => Result("list.passes", "passes", Outcome.Passed, null, [], Exchange("GET", "?limit=1", null, 200, 1));
 
-    private static CheckResult Failed() => Result("fails", Outcome.Failed, Disposition.Counted, "create.rejects_missing_amount [spec]: Schema violation with key " + Canary,
-        Exchange("POST", "", "amount[type]=monetary&secret=" + Canary, 503, 1), Exchange("POST", "", "amount[type]=monetary", 400, 2));
+    private static CheckResult Failed()
+    {
+        Exchange[] exchanges = [Exchange("POST", "", "amount[type]=monetary&secret=" + Canary, 503, 1), Exchange("POST", "", "amount[type]=monetary", 400, 2)];
+        return Result("create.fails", "fails", Outcome.Failed, "Schema violation with key " + Canary, [exchanges[1]], exchanges);
+    }
 
-    private static CheckResult NotApplicable() => Result("needs state", Outcome.NotApplicable, Disposition.Counted, "Not applicable");
+    private static CheckResult NotApplicable() => Result("list.needs_state", "needs state", Outcome.NotApplicable, "Not applicable: needs state", []);
 
-    private static CheckResult Result(string name, Outcome outcome, Disposition disposition, string? message, params Exchange[] exchanges) =>
-        new(new CheckInfo("create.rejects_missing_amount", "create", Categories.Validation, Provenance.Spec, "amount is required", false), outcome, disposition, message, [], [], TimeSpan.FromMilliseconds(5))
+    private static CheckResult Result(string id, string title, Outcome outcome, string? reason, Exchange[] failing, params Exchange[] exchanges) =>
+        new(new CheckInfo(id, title, Categories.Validation, Provenance.Spec, "amount is required", "OpenAPI", false), outcome)
         {
-            Trace = new CheckTrace(name, "Suite." + name, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, exchanges, [KeyValuePair.Create("seed", "42")]),
+            Reason = reason,
+            Duration = TimeSpan.FromMilliseconds(5),
+            Trace = new CheckTrace(title, "Suite." + title, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, exchanges, [KeyValuePair.Create("seed", "42")]) { Failing = failing },
         };
 
     private static Exchange Exchange(string method, string query, string? body, int status, int attempt) => new()

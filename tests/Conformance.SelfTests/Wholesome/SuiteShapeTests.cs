@@ -1,58 +1,87 @@
-using System.Reflection;
-using CreditGrantConformance.SelfTests.Faults;
+using System.Text.RegularExpressions;
+using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.SelfTests.Wholesome;
 
-/// <summary>Meta-tests of the suite itself, in the spirit of stripe-dotnet's Wholesome tests.</summary>
-public sealed class SuiteShapeTests
+/// <summary>Meta-tests of the suite itself, in the spirit of stripe-dotnet's Wholesome tests: they read the suite as NUnit builds it.</summary>
+public sealed partial class SuiteShapeTests
 {
-    private static readonly Lazy<IReadOnlyList<MethodInfo>> TestMethods = new(() => Assembly.LoadFrom(SuiteProcess.ConformanceAssembly())
-        .GetTypes()
-        .SelectMany(t => t.GetMethods())
-        .Where(m => m.GetCustomAttributes().Any(a => a is TestAttribute or TestCaseAttribute or TestCaseSourceAttribute))
-        .ToList());
-
     [Test]
-    public void Every_test_of_the_suite_is_a_check_with_an_id_provenance_and_rule()
+    public void Every_test_of_the_suite_is_a_check_with_an_id_provenance_rule_and_source()
     {
-        var unmarked = TestMethods.Value.Where(m => m.GetCustomAttribute<CheckAttribute>() is not { Rule.Length: > 0 }).Select(m => m.DeclaringType!.Name + "." + m.Name);
+        var unmarked = SuiteTree.Tests.Where(t => CheckProperties.Read(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 }).Select(t => t.FullName);
 
-        Assert.That(unmarked, Is.Empty);
+        Assert.That(unmarked, Is.Empty, "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
     }
 
     [Test]
-    public void Every_operation_has_a_fixture_named_after_it()
+    public void Check_ids_are_unique_and_of_the_form_operation_dot_rule()
     {
-        var fixtures = TestMethods.Value.Select(m => m.DeclaringType!.Name).ToHashSet();
-
-        Assert.That(Operations.CreditGrant.Where(op => !fixtures.Any(f => f.StartsWith(op, StringComparison.OrdinalIgnoreCase))), Is.Empty);
-    }
-
-    [Test]
-    public async Task Check_ids_are_unique_and_follow_the_operation_rule_form()
-    {
-        var ids = (await FaultRuns.GetAsync()).Clean.Checks.Select(c => c["id"]!.ToString()).ToList();
+        var ids = SuiteTree.Checks.Select(c => c.Id).ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(ids, Is.Unique);
-            Assert.That(ids.Where(id => !System.Text.RegularExpressions.Regex.IsMatch(id, @"^[a-z]+\.[a-z0-9_]+(\[.*\])?$")), Is.Empty);
+            Assert.That(ids.Where(id => !IdForm().IsMatch(id)), Is.Empty);
         });
     }
 
     [Test]
-    public void Every_invalid_input_case_has_a_unique_id_and_a_rule()
+    public void Every_check_carries_its_own_operation_category_and_provenance_as_traits_and_no_other_operation()
+    {
+        var operations = SuiteTree.Checks.Select(c => c.Operation).ToHashSet();
+        var wrong = SuiteTree.Tests.Select(t => (Test: t, Check: CheckProperties.Read(t)!, Categories: SuiteTree.Categories(t)))
+            .Where(t => t.Check is not null)
+            .Where(t => !t.Categories.Contains(t.Check.Operation) || !t.Categories.Contains(t.Check.Category) || !t.Categories.Contains(t.Check.Provenance.Name())
+                || t.Categories.Any(c => operations.Contains(c) && c != t.Check.Operation && c != t.Check.Category)
+                || t.Test.Properties.Get(CheckProperties.Id) as string != t.Check.Id)
+            .Select(t => $"{t.Check.Id}: categories {string.Join(", ", t.Categories)}");
+
+        Assert.That(wrong, Is.Empty);
+    }
+
+    [Test]
+    public void Every_credit_grant_operation_has_a_fixture_named_after_it()
+    {
+        var fixtures = SuiteTree.Tests.Select(t => t.ClassName ?? "").ToHashSet();
+
+        Assert.That(ApiOperation.CreditGrants.Where(op => !fixtures.Any(f => f.Split('.')[^1].StartsWith(op.Label, StringComparison.OrdinalIgnoreCase))).Select(op => op.Label), Is.Empty);
+    }
+
+    [Test]
+    public void Rules_and_sources_stand_on_their_own()
+    {
+        var citing = SuiteTree.Checks.Where(c => NotesSection().IsMatch(c.Rule + c.Source)).Select(c => c.Id);
+        var unsourced = SuiteTree.Checks.Where(c => !PublicSource().IsMatch(c.Source)).Select(c => $"{c.Id}: {c.Source}");
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(citing, Is.Empty, "rules that cite sections of notes outside the repository");
+            Assert.That(unsourced, Is.Empty, "sources that are neither a public address, Stripe's OpenAPI spec nor the repository's ASSUMPTIONS.md");
+        });
+    }
+
+    [Test]
+    public void Every_invalid_input_case_has_a_unique_id_a_rule_and_a_source()
     {
         var cases = InvalidCatalogue.Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json"));
 
         Assert.Multiple(() =>
         {
             Assert.That(cases.Select(c => c.Id), Is.Unique);
-            Assert.That(cases.Where(c => string.IsNullOrWhiteSpace(c.Rule)), Is.Empty);
-            Assert.That(cases.Select(c => c.Operation).Distinct(), Is.SubsetOf(Operations.CreditGrant));
+            Assert.That(cases.Where(c => string.IsNullOrWhiteSpace(c.Check.Rule) || string.IsNullOrWhiteSpace(c.Check.Source)), Is.Empty);
+            Assert.That(cases.Select(c => c.Operation).Distinct(), Is.SubsetOf(ApiOperation.CreditGrants));
         });
     }
+
+    [GeneratedRegex(@"^[a-z]+\.[a-z0-9_]+$")]
+    private static partial Regex IdForm();
+
+    [GeneratedRegex(@"\((A|B|C|D)\.\d+\)|stripe-api-behaviour")]
+    private static partial Regex NotesSection();
+
+    [GeneratedRegex(@"https://|Stripe OpenAPI spec|ASSUMPTIONS\.md")]
+    private static partial Regex PublicSource();
 }

@@ -14,7 +14,7 @@ public sealed class LifecycleProperties : CreditGrantTest
     public void Any_sequence_of_calls_leaves_the_target_in_the_state_of_the_model()
     {
         var watch = new CaseWatch();
-        var machine = new LifecycleMachine(() => new LifecycleTarget(Api, CreateCustomerAsync().GetAwaiter().GetResult(), Settings.RunId, watch));
+        var machine = new LifecycleMachine(() => watch.Run(() => new LifecycleTarget(Api, CreateCustomerAsync().GetAwaiter().GetResult(), Settings.RunId, watch)));
 
         PropertyRunner.Check(Check, StateMachine.ToProperty(machine), watch);
     }
