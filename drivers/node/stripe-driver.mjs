@@ -77,7 +77,9 @@ async function answer(request) {
 
 /** Runs the line loop; `transform` lets a test wrap the driver (it receives each request before the SDK call). */
 export async function run(transform = (request) => request) {
-  process.stdout.write(JSON.stringify({ driver: 'stripe-node', sdk: 'stripe', sdk_version: Stripe.PACKAGE_VERSION }) + '\n');
+  // The Node SDK sends the version it was built for unless given another (apiVersion), so it can send any.
+  const greeting = { driver: 'stripe-node', sdk: 'stripe', sdk_version: Stripe.PACKAGE_VERSION, api_version: Stripe.API_VERSION, api_version_settable: true };
+  process.stdout.write(JSON.stringify(greeting) + '\n');
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     const request = transform(JSON.parse(line));

@@ -57,6 +57,9 @@ public sealed class ConformanceRun
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
+    /// <summary>The SDK driver of the run and the API versions it sent; null when the suite's own client runs the checks.</summary>
+    public DriverIdentity? Driver => driver?.Identity;
+
     public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
     {
         var knownGaps = KnownGaps.None;
@@ -79,14 +82,18 @@ public sealed class ConformanceRun
         DriverProcess? driver = null;
         try
         {
-            await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
+            // The driver first: its greeting can stop the run (API-version policy) before any request is sent.
             if (settings.Driver is { } command)
             {
                 driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+                driver.Identity.Enforce(settings.StripeVersion);
             }
+
+            await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
         }
         catch
         {
+            driver?.Dispose();
             client.Dispose();
             await target.DisposeAsync().ConfigureAwait(false);
             throw;
@@ -101,9 +108,10 @@ public sealed class ConformanceRun
         ["target"] = summary.Target,
         ["target.name"] = summary.TargetName,
         ["driver"] = driver?.Description ?? "(none: the suite's own client)",
+        ["driver.api_versions_sent"] = driver is null ? "(no driver)" : string.Join(", ", driver.Identity.ApiVersionsSent),
         ["profile"] = summary.Profile,
         ["strictness"] = summary.Strictness,
-        ["api.version"] = summary.ApiVersion ?? "(account default)",
+        ["api.version"] = summary.ApiVersion ?? (driver is null ? "(account default)" : "(the SDK's own: see driver.api_versions_sent)"),
         ["seed"] = summary.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture),
         ["run.id"] = summary.RunId,
         ["verdict"] = summary.Passed ? "pass" : "fail",

@@ -43,9 +43,11 @@ internal sealed class DriverTransport(DriverProcess driver, StripeClient http, R
             var answer = await driver.CallAsync(Request(operation, id, request.Params, key), settings.RequestTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
             // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
             var sent = received.Since(before).Where(r => !r.Headers.TryGetValue("User-Agent", out var agent) || !agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal)).ToList();
+            sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
             var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
             sink.Record(response.Exchange);
-            WireCheck.Verify(new WireCheck.Call(operation, id, request.Params, key, settings.StripeVersion), sent, driver.Description);
+            var version = driver.Identity.ExpectedVersion(settings.StripeVersion);
+            WireCheck.Verify(new WireCheck.Call(operation, id, request.Params, key, version), sent, driver.Description);
             return response;
         }
         finally

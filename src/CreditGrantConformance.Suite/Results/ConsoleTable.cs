@@ -22,7 +22,9 @@ public static class ConsoleTable
     {
         var rows = summary.Checks.GroupBy(c => c.Check.Operation, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).ToList();
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Credit grant conformance: {summary.TargetName} ({summary.Profile}, strictness {summary.Strictness}, seed {summary.Seed})");
+        var driver = summary.Driver is { } sdk ? "; " + sdk.Headline : "";
+        text.AppendLine(CultureInfo.InvariantCulture,
+            $"Credit grant conformance: {summary.TargetName} ({summary.Profile}, strictness {summary.Strictness}, seed {summary.Seed}){driver}");
         text.Append(Cell("operation", 12));
         foreach (var column in Columns)
         {

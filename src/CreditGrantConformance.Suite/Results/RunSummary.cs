@@ -1,4 +1,5 @@
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Driver;
 
 namespace CreditGrantConformance.Suite.Results;
 
@@ -17,7 +18,8 @@ public sealed record RunSummary(
     IReadOnlyList<string> UnusedKnownGaps,
     IReadOnlyList<CheckResult> Checks,
     RequestFigures Requests,
-    CleanupReport Cleanup)
+    CleanupReport Cleanup,
+    DriverIdentity? Driver = null)
 {
     public bool Passed => !Checks.Any(c => c.FailsRun);
 
@@ -38,6 +40,7 @@ public sealed record RunSummary(
             run.KnownGaps.Unused.Select(g => g.Check).ToList(),
             run.Results.All,
             RequestFigures.From(run.Recorder.All, run.Limiter),
-            cleanup);
+            cleanup,
+            run.Driver);
     }
 }

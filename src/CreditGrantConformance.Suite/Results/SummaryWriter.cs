@@ -29,6 +29,7 @@ public static class SummaryWriter
         ["duration_seconds"] = Math.Round((s.FinishedAt - s.StartedAt).TotalSeconds, 3),
         ["verdict"] = s.Passed ? "pass" : "fail",
         ["target"] = new JsonObject { ["name"] = s.TargetName, ["url"] = s.Target },
+        ["driver"] = s.Driver?.ToJson(),
         ["profile"] = s.Profile,
         ["api_version"] = s.ApiVersion,
         ["strictness"] = s.Strictness,
