@@ -25,7 +25,7 @@ internal static class WireCheck
         }
     }
 
-    private static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent)
+    internal static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent)
     {
         if (sent.Count != 1)
         {

@@ -6,7 +6,7 @@ namespace CreditGrantConformance.Suite.Http;
 /// The operations of the API under test. Every response goes through <see cref="SchemaGate"/>; every object created is
 /// remembered for cleanup at the end of the run.
 /// </summary>
-public sealed class CreditGrantApi(IStripeTransport transport, CleanupRegistry cleanup)
+public sealed partial class CreditGrantApi(IStripeTransport transport, CleanupRegistry cleanup)
 {
     public const string GrantsPath = ApiOperation.Root;
     public const string CustomersPath = "/v1/customers";

@@ -137,38 +137,31 @@ internal sealed class ListOperation(int limit) : LifecycleOperation
 {
     public override LifecycleModel Run(LifecycleModel model) => model;
 
+    // Every page at once: in SDK mode the SDK's own auto-paging walks them (credit_grants.list_all), so its paging
+    // logic is under test; over plain HTTP the suite walks them with starting_after.
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
         var seen = new List<string>();
-        string? after = null;
-        for (var page = 0; page <= model.Grants.Count; page++)
+        var response = target.Api.ListAllAsync(new FormParams { ["customer"] = target.Customer, ["limit"] = limit }).GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200)]);
+        var data = response.Json?["data"] as JsonArray ?? [];
+        for (var i = 0; i < data.Count; i++)
         {
-            var response = target.Api.ListAsync(new FormParams { ["customer"] = target.Customer, ["limit"] = limit, ["starting_after"] = after }).GetAwaiter().GetResult();
-            var data = response.Json?["data"] as JsonArray ?? [];
-            for (var i = 0; i < data.Count; i++)
+            var index = target.Ids.IndexOf(data[i]?["id"]?.ToString() ?? "");
+            if (index < 0)
             {
-                var index = target.Ids.IndexOf(data[i]?["id"]?.ToString() ?? "");
-                if (index < 0)
-                {
-                    throw new PropertyFailedException($"The list holds {data[i]?["id"]}, which this sequence never created.");
-                }
-
-                Matches(response, target, model.Grants[index], index, $"/data/{i}");
-                seen.Add(target.Ids[index]);
+                throw new PropertyFailedException($"The list holds {data[i]?["id"]}, which this sequence never created.");
             }
 
-            if (response.Json?["has_more"]?.GetValue<bool>() != true)
-            {
-                break;
-            }
-
-            after = seen[^1];
+            Matches(response, target, model.Grants[index], index, $"/data/{i}");
+            seen.Add(target.Ids[index]);
         }
 
         var expected = Enumerable.Reverse(target.Ids).ToList();
         if (!seen.SequenceEqual(expected))
         {
-            throw new PropertyFailedException($"Walking the list with limit {limit} gave [{string.Join(", ", seen)}]; the model expects newest first [{string.Join(", ", expected)}].");
+            throw new PropertyFailedException(
+                $"Walking the list with limit {limit} gave [{string.Join(", ", seen)}]; the model expects newest first [{string.Join(", ", expected)}].");
         }
     }
 

@@ -1,0 +1,33 @@
+using CreditGrantConformance.Client;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.Suite.Http;
+
+namespace CreditGrantConformance.Suite.Driver;
+
+/// <summary>
+/// <c>credit_grants.list_all</c>: the driver walks every page with the SDK's own auto-paging and answers once with all
+/// the items, so the SDK's paging logic is under test; its requests are held to <see cref="PagingWireCheck"/>.
+/// </summary>
+internal sealed partial class DriverTransport : IAutoPaging
+{
+    public const string ListAllOperation = "credit_grants.list_all";
+
+    /// <summary>Judges what the SDK sent for one call, given the call, its requests and the answer.</summary>
+    private delegate void Verifier(WireCheck.Call call, List<ReceivedRequest> sent, StripeResponse response);
+
+    public Task<StripeResponse> ListAllAsync(StripeRequest request, CancellationToken cancellationToken = default) =>
+        CallAsync(ListAllOperation, ApiOperation.List, null, request, VerifyPages, cancellationToken);
+
+    private void VerifyPages(WireCheck.Call call, List<ReceivedRequest> sent, StripeResponse response) =>
+        PagingWireCheck.Verify(call, sent, response.Json, driver.Description);
+
+    // One exchange per request the SDK sent, so the request figures count every page. The driver answers once, for the
+    // last page; each earlier one was a 200 (the SDK went on from it) whose items are in that answer.
+    private void RecordEarlierPages(List<ReceivedRequest> sent, string label, DateTimeOffset started)
+    {
+        foreach (var page in sent.SkipLast(1))
+        {
+            sink.Record(Sent(page, label, started, TimeSpan.Zero) with { StatusCode = 200 });
+        }
+    }
+}
