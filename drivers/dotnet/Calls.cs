@@ -56,6 +56,12 @@ internal static class Calls
         {
             return Answers.NoAnswer("connection_error", exception.Message);
         }
+        catch (Exception exception) when (exception is not OutOfMemoryException)
+        {
+            // Anything else the SDK raised (an answer it could not read, say) ends this call, not the whole run.
+            await Console.Error.WriteLineAsync(exception.ToString());
+            return Answers.NoAnswer("driver_error", $"Stripe.net raised {exception.GetType().Name}: {exception.Message}");
+        }
     }
 
     // Every item of every page, as one list answer: has_more is false because nothing is left to fetch. The SDK's
