@@ -5,8 +5,15 @@ import { createInterface } from 'node:readline';
 import { pathToFileURL } from 'node:url';
 import Stripe from 'stripe';
 
+// Every page through the SDK's own auto-paging, as one list (docs/driver-protocol.md); 10000 is the SDK's own ceiling.
+async function listAll(grants, r) {
+  const data = await grants.list(r.params).autoPagingToArray({ limit: 10000 });
+  return { object: 'list', data, has_more: false, url: '/v1/billing/credit_grants' };
+}
+
 const calls = {
   'credit_grants.list': (grants, r) => grants.list(r.params),
+  'credit_grants.list_all': listAll,
   'credit_grants.create': (grants, r, options) => grants.create(r.params, options),
   'credit_grants.retrieve': (grants, r) => grants.retrieve(r.id, r.params),
   'credit_grants.update': (grants, r, options) => grants.update(r.id, r.params, options),
@@ -77,7 +84,9 @@ async function answer(request) {
 
 /** Runs the line loop; `transform` lets a test wrap the driver (it receives each request before the SDK call). */
 export async function run(transform = (request) => request) {
-  process.stdout.write(JSON.stringify({ driver: 'stripe-node', sdk: 'stripe', sdk_version: Stripe.PACKAGE_VERSION }) + '\n');
+  // The Node SDK sends the version it was built for unless given another (apiVersion), so it can send any.
+  const greeting = { driver: 'stripe-node', sdk: 'stripe', sdk_version: Stripe.PACKAGE_VERSION, api_version: Stripe.API_VERSION, api_version_settable: true };
+  process.stdout.write(JSON.stringify(greeting) + '\n');
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     if (line.trim() === '') continue;
     const request = transform(JSON.parse(line));

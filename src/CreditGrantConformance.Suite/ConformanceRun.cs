@@ -52,7 +52,8 @@ public sealed class ConformanceRun
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
-    public string? DriverDescription => driver?.Description;
+    /// <summary>The SDK driver of the run and the API versions it sent; null when the suite's own client runs the checks.</summary>
+    public DriverIdentity? Driver => driver?.Identity;
 
     public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
     {
@@ -76,14 +77,18 @@ public sealed class ConformanceRun
         DriverProcess? driver = null;
         try
         {
-            await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
+            // The driver first: its greeting can stop the run (API-version policy) before any request is sent.
             if (settings.Driver is { } command)
             {
                 driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+                driver.Identity.Enforce(settings.StripeVersion);
             }
+
+            await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
         }
         catch
         {
+            driver?.Dispose();
             client.Dispose();
             await target.DisposeAsync().ConfigureAwait(false);
             throw;

@@ -24,7 +24,7 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
 
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)
         {
-            var reason = $"Not applicable: {info.Id} needs a target that keeps state, and the profile is stateless.";
+            var reason = $"{info.Id} needs a target that keeps state, and the profile is stateless.";
             return Report(context, new CheckResult(info, Outcome.NotApplicable) { TargetResult = Outcome.NotApplicable, Reason = reason }, run);
         }
 

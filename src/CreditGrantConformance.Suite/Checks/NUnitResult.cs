@@ -18,7 +18,8 @@ internal static class NUnitResult
         {
             Outcome.Error => ResultState.Error,
             _ when result.Outcome.RunnerStatus() == RunnerStatus.Failed => ResultState.Failure,
-            _ when result.Outcome.RunnerStatus() == RunnerStatus.Skipped => ResultState.Skipped,
+            // Ignored, not Skipped: the test adapter counts only Ignored as skipped in its totals.
+            _ when result.Outcome.RunnerStatus() == RunnerStatus.Skipped => ResultState.Ignored,
             _ => ResultState.Success,
         };
         // A check that failed but does not hold the run up passes in NUnit; its message goes to the output too, where the

@@ -39,7 +39,10 @@ internal sealed class DriverProcess : IDisposable
     /// <summary>The driver's first line: which driver and SDK it is.</summary>
     public JsonObject Greeting { get; private set; } = [];
 
-    public string Description => $"{Greeting["driver"]} ({Greeting["sdk"]} {Greeting["sdk_version"]})";
+    /// <summary>The greeting read: names, and the API version the SDK sends (see <see cref="DriverIdentity"/>).</summary>
+    public DriverIdentity Identity { get; private set; } = DriverIdentity.FromGreeting([]);
+
+    public string Description => Identity.Description;
 
     public static async Task<DriverProcess> StartAsync(string command, string workingDirectory, TimeSpan timeout)
     {
@@ -55,6 +58,7 @@ internal sealed class DriverProcess : IDisposable
         try
         {
             driver.Greeting = await driver.ReadAsync(timeout).ConfigureAwait(false);
+            driver.Identity = DriverIdentity.FromGreeting(driver.Greeting);
         }
         catch (TargetBrokeException ex)
         {

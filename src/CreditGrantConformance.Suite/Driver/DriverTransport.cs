@@ -13,7 +13,8 @@ namespace CreditGrantConformance.Suite.Driver;
 /// judge, and the request the embedded server recorded for it must be what the call means (<see cref="WireCheck"/>).
 /// Customers, which checks only set up, go through the suite's own client.
 /// </summary>
-internal sealed class DriverTransport(DriverProcess driver, StripeClient http, RequestLog received, ConformanceSettings settings) : IStripeTransport, IDisposable
+internal sealed partial class DriverTransport(DriverProcess driver, StripeClient http, RequestLog received, ConformanceSettings settings)
+    : IStripeTransport, IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int seq;
@@ -28,29 +29,12 @@ internal sealed class DriverTransport(DriverProcess driver, StripeClient http, R
         var match = ApiOperation.Match(request.Method, request.Path);
         if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
         {
-            throw new NotApplicableException($"Not applicable in SDK mode: the check sends {reason}, which an SDK call cannot express.");
+            throw new NotApplicableException($"in SDK mode the check sends {reason}, which an SDK call cannot express.");
         }
 
         var (operation, id) = match!.Value;
-        var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
-        await oneAtATime.WaitAsync(cancellationToken).ConfigureAwait(false);
-        try
-        {
-            var before = received.Count;
-            var started = DateTimeOffset.UtcNow;
-            var clock = Stopwatch.StartNew();
-            var answer = await driver.CallAsync(Request(operation, id, request.Params, key), settings.RequestTimeout + TimeSpan.FromSeconds(5)).ConfigureAwait(false);
-            // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
-            var sent = received.Since(before).Where(r => !r.Headers.TryGetValue("User-Agent", out var agent) || !agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal)).ToList();
-            var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
-            sink?.Record(response.Exchange);
-            WireCheck.Verify(new WireCheck.Call(operation, id, request.Params, key, settings.StripeVersion), sent, driver.Description, sink as ICheckObserver, response.Exchange);
-            return response;
-        }
-        finally
-        {
-            oneAtATime.Release();
-        }
+        return await CallAsync(operation.Name, operation, id, request, sink,
+            (call, sent, response) => WireCheck.Verify(call, sent, driver.Description, sink as ICheckObserver, response.Exchange), cancellationToken).ConfigureAwait(false);
     }
 
     // Owns the driver: one transport per run.
@@ -68,12 +52,45 @@ internal sealed class DriverTransport(DriverProcess driver, StripeClient http, R
         : request.Headers.Count > 0 ? "headers of its own"
         : null;
 
-    private JsonObject Request(ApiOperation operation, string? id, FormParams parameters, string? key)
+    // One driver request for one call: the SDK's HTTP requests it caused are recorded, then held to the wire check.
+    private async Task<StripeResponse> CallAsync(
+        string name, ApiOperation operation, string? id, StripeRequest request, IExchangeSink? sink, Verifier verify, CancellationToken cancel)
+    {
+        var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
+        await oneAtATime.WaitAsync(cancel).ConfigureAwait(false);
+        try
+        {
+            var before = received.Count;
+            var started = DateTimeOffset.UtcNow;
+            var clock = Stopwatch.StartNew();
+            var timeout = settings.RequestTimeout + TimeSpan.FromSeconds(5);
+            var answer = await driver.CallAsync(Request(name, id, request.Params, key), timeout).ConfigureAwait(false);
+            // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
+            var sent = received.Since(before).Where(r => !Ours(r)).ToList();
+            sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
+            var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
+            if (name == ListAllOperation)
+            {
+                RecordEarlierPages(sent, request.Operation, started, sink);
+            }
+
+            sink?.Record(response.Exchange);
+            var version = driver.Identity.ExpectedVersion(settings.StripeVersion);
+            verify(new WireCheck.Call(operation, id, request.Params, key, version), sent, response);
+            return response;
+        }
+        finally
+        {
+            oneAtATime.Release();
+        }
+    }
+
+    private JsonObject Request(string operation, string? id, FormParams parameters, string? key)
     {
         var request = new JsonObject
         {
             ["seq"] = Interlocked.Increment(ref seq),
-            ["operation"] = operation.Name,
+            ["operation"] = operation,
             ["params"] = FormJson.ToJson(parameters),
             ["base_url"] = http.Options.BaseUrl.ToString(),
             ["api_key"] = http.Options.ApiKey,
@@ -106,8 +123,22 @@ internal sealed class DriverTransport(DriverProcess driver, StripeClient http, R
             ? answer["object"]?.ToJsonString() ?? ""
             : Envelope(error).ToJsonString();
         var redactor = new Redactor([http.Options.ApiKey]);
-        var request = sent.Count > 0 ? sent[^1] : null;
-        var exchange = new Exchange
+        var exchange = Sent(sent.Count > 0 ? sent[^1] : null, label, started, duration) with
+        {
+            StatusCode = status,
+            ResponseHeaders = redactor.RedactHeaders(headers),
+            ResponseBody = redactor.Redact(body),
+            RequestId = headers.FirstOrDefault(h => h.Key.Equals("Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
+            IdempotencyKey = key,
+        };
+        return new StripeResponse(status.Value, exchange.ResponseHeaders, body, exchange, 1);
+    }
+
+    // The request half of an exchange, as the server received it.
+    private Exchange Sent(ReceivedRequest? request, string label, DateTimeOffset started, TimeSpan duration)
+    {
+        var redactor = new Redactor([http.Options.ApiKey]);
+        return new Exchange
         {
             Operation = label,
             Method = request?.Method ?? "?",
@@ -116,17 +147,14 @@ internal sealed class DriverTransport(DriverProcess driver, StripeClient http, R
             Query = redactor.Redact(request?.Query ?? ""),
             RequestHeaders = redactor.RedactHeaders(request?.Headers.ToList() ?? []),
             RequestBody = request is null || request.Body.Length == 0 ? null : redactor.Redact(request.Body),
-            StatusCode = status,
-            ResponseHeaders = redactor.RedactHeaders(headers),
-            ResponseBody = redactor.Redact(body),
             StartedAt = started,
             Duration = duration,
-            RequestId = headers.FirstOrDefault(h => h.Key.Equals("Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
             Attempt = 1,
-            IdempotencyKey = key,
         };
-        return new StripeResponse(status.Value, exchange.ResponseHeaders, body, exchange, 1);
     }
+
+    private static bool Ours(ReceivedRequest request) =>
+        request.Headers.TryGetValue("User-Agent", out var agent) && agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal);
 
     // The error fields the SDK kept, as Stripe's envelope; a field the SDK reports as null was not in the answer.
     private static JsonObject Envelope(JsonObject? error) =>

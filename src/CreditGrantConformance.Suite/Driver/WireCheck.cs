@@ -29,7 +29,7 @@ internal static class WireCheck
         }
     }
 
-    private static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent, ICheckObserver? observer)
+    internal static IEnumerable<string> Problems(Call call, IReadOnlyList<ReceivedRequest> sent, ICheckObserver? observer)
     {
         if (sent.Count != 1)
         {

@@ -7,7 +7,7 @@ namespace CreditGrantConformance.Suite.Http;
 /// The operations of the API under test, as one check sends them: every attempt is recorded in the check's scope,
 /// every response passes the <see cref="SchemaGate"/>, every object created is remembered for cleanup.
 /// </summary>
-public sealed class CreditGrantApi(IStripeTransport transport, SchemaGate gate, CheckScope scope, CleanupRegistry cleanup)
+public sealed partial class CreditGrantApi(IStripeTransport transport, SchemaGate gate, CheckScope scope, CleanupRegistry cleanup)
 {
     public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null);
 

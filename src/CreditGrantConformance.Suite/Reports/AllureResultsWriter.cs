@@ -36,10 +36,11 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         KeyValuePair.Create("verdict", s.Headline),
         KeyValuePair.Create("target", s.Target),
         KeyValuePair.Create("target.name", s.TargetName),
-        KeyValuePair.Create("driver", s.Driver ?? "(none: the suite's own client)"),
+        KeyValuePair.Create("driver", s.Driver?.Description ?? "(none: the suite's own client)"),
+        KeyValuePair.Create("driver.api_versions_sent", s.Driver is null ? "(no driver)" : string.Join(", ", s.Driver.ApiVersionsSent)),
         KeyValuePair.Create("profile", s.Profile),
         KeyValuePair.Create("strictness", s.Strictness),
-        KeyValuePair.Create("api.version", s.ApiVersion ?? "(account default)"),
+        KeyValuePair.Create("api.version", s.ApiVersion ?? (s.Driver is null ? "(account default)" : "(the SDK's own: see driver.api_versions_sent)")),
         KeyValuePair.Create("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         KeyValuePair.Create("run.id", s.RunId),
     ];

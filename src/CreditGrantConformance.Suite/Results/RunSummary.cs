@@ -1,4 +1,5 @@
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Driver;
 
 namespace CreditGrantConformance.Suite.Results;
 
@@ -9,7 +10,7 @@ public sealed record RunSummary(
     DateTimeOffset FinishedAt,
     string TargetName,
     string Target,
-    string? Driver,
+    DriverIdentity? Driver,
     string Profile,
     string? ApiVersion,
     string Strictness,
@@ -49,7 +50,7 @@ public sealed record RunSummary(
             finishedAt,
             settings.TargetName,
             run.Target.Description,
-            run.DriverDescription,
+            run.Driver,
             settings.Profile.ToString().ToLowerInvariant(),
             settings.StripeVersion,
             settings.Strictness.ToString().ToLowerInvariant(),

@@ -21,7 +21,7 @@ public static class SummaryText
         text.AppendLine(CultureInfo.InvariantCulture, $"Credit grant conformance: {s.TargetName} ({s.Target})");
         text.Append(CultureInfo.InvariantCulture, $"  profile {s.Profile}, strictness {s.Strictness}, seed {s.Seed}, {s.PropertyCases} cases per property")
             .Append(CultureInfo.InvariantCulture, $", API version {s.ApiVersion ?? "(account default)"}")
-            .AppendLine(s.Driver is null ? "" : $", driver {s.Driver}");
+            .AppendLine(s.Driver is null ? "" : "; " + s.Driver.Headline);
         Table(s, text);
         Budget(s, text);
         if (s.UnusedKnownGaps.Count > 0)

@@ -21,7 +21,7 @@ public static class SummaryWriter
         ["verdict"] = s.Verdict,
         ["headline"] = s.Headline,
         ["target"] = new JsonObject { ["name"] = s.TargetName, ["url"] = s.Target },
-        ["driver"] = s.Driver,
+        ["driver"] = s.Driver?.ToJson(),
         ["profile"] = s.Profile,
         ["api_version"] = s.ApiVersion,
         ["strictness"] = s.Strictness,
