@@ -39,6 +39,9 @@ public static class FormJson
         return json;
     }
 
+    /// <summary>One parameter's value as JSON (what a Stripe object echoes for it).</summary>
+    public static JsonNode? ValueToJson(object? value) => ToNode(value);
+
     private static object? FromNode(JsonNode? node, Func<JsonObject, object?>? expand) => node switch
     {
         null => null,

@@ -60,6 +60,22 @@ public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
     }
 
     /// <summary>Removes the value at a bracketed path; false when nothing is there.</summary>
+    /// <summary>The value at a bracketed path (<c>amount[monetary][value]</c>), or null when nothing is there.</summary>
+    public object? GetPath(string bracketedPath)
+    {
+        object? node = this;
+        foreach (var segment in BracketPath.Split(bracketedPath))
+        {
+            node = node is FormParams form ? form[segment] : null;
+        }
+
+        return node;
+    }
+
+    /// <summary>The JSON pointer of a bracketed path: where a Stripe object echoes the parameter.</summary>
+    public static string PointerOf(string bracketedPath) =>
+        string.Concat(BracketPath.Split(bracketedPath).Select(s => "/" + s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
+
     public bool RemovePath(string bracketedPath)
     {
         var segments = BracketPath.Split(bracketedPath);

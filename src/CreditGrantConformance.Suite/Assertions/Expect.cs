@@ -66,6 +66,10 @@ public static class Expect
             return actual is null ? $"{Name(pointer)}: expected an array, got {JsonText.Short(node)}" : Sequences.Difference(expected, actual);
         });
 
+    /// <summary>Judged only when the target accepted the request (2xx): what an accepting target answers, when accepting is not the point.</summary>
+    public static Expectation OnSuccess(Expectation expectation) =>
+        expectation with { Evaluate = r => r.StatusCode is >= 200 and < 300 ? expectation.Evaluate(r) : null };
+
     public static Expectation Header(string name, Func<string, bool>? predicate = null, string? description = null) => new(
         $"header {name}" + (description is null ? "" : " " + description),
         r => r.Header(name) switch

@@ -7,31 +7,17 @@ namespace CreditGrantConformance.Suite.Requests;
 /// One entry of <c>fixtures/invalid-inputs.json</c>: a valid request broken in exactly one place, and the Stripe error
 /// the target must answer with.
 /// </summary>
-public sealed record InvalidCase(
-    CheckInfo Check,
-    ApiOperation Operation,
-    IReadOnlyList<string> Remove,
-    IReadOnlyList<KeyValuePair<string, object?>> Set,
-    ExpectedError Expect)
+public sealed record InvalidCase(CaseEntry Entry, ExpectedError Expect)
 {
-    public string Id => Check.Id;
+    public string Id => Entry.Check.Id;
 
-    /// <summary>Applies the breakage to a copy of a valid request.</summary>
-    public FormParams Apply(FormParams valid)
-    {
-        var request = valid.DeepClone();
-        foreach (var path in Remove)
-        {
-            request.RemovePath(path);
-        }
+    public CheckInfo Check => Entry.Check;
 
-        foreach (var (path, value) in Set)
-        {
-            request.SetPath(path, value);
-        }
+    public ApiOperation Operation => Entry.Operation;
 
-        return request;
-    }
+    public IReadOnlyList<string> Remove => Entry.Remove;
+
+    public FormParams Apply(FormParams valid) => Entry.Apply(valid);
 
     public override string ToString() => Check.DisplayName;
 }

@@ -38,13 +38,13 @@ public sealed class DotnetDriverTests
         var run = await RunAsync(Driver("--defect", defect), "dotnet-" + defect);
 
         var wireFailures = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "failed" && c["message"]!.ToString().Contains("Wire check", StringComparison.Ordinal))
+            .Where(c => c["outcome"]?.ToString() == "failed" && c["reason"]!.ToString().Contains("Wire check", StringComparison.Ordinal))
             .ToList();
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
             Assert.That(wireFailures, Is.Not.Empty, run.Describe());
-            Assert.That(wireFailures.Select(c => c["message"]!.ToString()), Has.Some.Contain(expected));
+            Assert.That(wireFailures.Select(c => c["reason"]!.ToString()), Has.Some.Contain(expected));
         });
     }
 
@@ -57,7 +57,7 @@ public sealed class DotnetDriverTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Not.Zero);
-            Assert.That(run.Summary, Is.Null, "no run, so no summary");
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"), "no request, so nothing judged");
             Assert.That(run.Console, Does.Contain("stopped before any request").And.Contain($"pins API version {PinnedVersion}"));
             Assert.That(run.Console, Does.Contain("Unset STRIPE_VERSION"), "the message says what to do");
         });

@@ -14,6 +14,13 @@ internal static class SuiteProcess
     public static async Task<SuiteRun> RunAsync(Uri? baseUrl, string? apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null, string? filter = null)
     {
         Directory.CreateDirectory(resultsDirectory);
+        // Results of an earlier run in the same directory would be read as this run's.
+        foreach (var stale in new[] { Path.Combine(resultsDirectory, "trx"), Path.Combine(resultsDirectory, "allure-results") }.Where(Directory.Exists))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        File.Delete(Path.Combine(resultsDirectory, "conformance-summary.json"));
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,

@@ -17,6 +17,7 @@ public sealed class WriteGapsTests
     [Test]
     public async Task A_written_gap_file_makes_the_faulty_target_pass_and_a_fixed_one_fail_as_unexpected_passes()
     {
+        Directory.CreateDirectory(Root);
         var gaps = Path.Combine(Root, "gaps.json");
         File.Delete(gaps);
 

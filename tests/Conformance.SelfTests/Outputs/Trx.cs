@@ -15,6 +15,7 @@ internal sealed record Trx(int Total, int Passed, int Failed, int NotExecuted, I
         int Count(string name) => int.Parse(counters.Attribute(name)?.Value ?? "0", System.Globalization.CultureInfo.InvariantCulture);
         var outcomes = document.Descendants(Ns + "UnitTestResult")
             .ToDictionary(r => r.Attribute("testName")!.Value, r => r.Attribute("outcome")!.Value, StringComparer.Ordinal);
-        return new Trx(Count("total"), Count("passed"), Count("failed") + Count("error"), Count("notExecuted"), outcomes);
+        // Skipped tests count in total but not in executed; the notExecuted counter stays 0.
+        return new Trx(Count("total"), Count("passed"), Count("failed") + Count("error"), Count("total") - Count("executed"), outcomes);
     }
 }
