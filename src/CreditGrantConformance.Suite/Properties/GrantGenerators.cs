@@ -26,11 +26,11 @@ public static class GrantGenerators
     public static Gen<GrantSpec> ValidInAnyCurrency { get; } = InCurrency(Gen.Elements("usd", "eur", "gbp", "jpy", "cad"));
 
     private static Gen<GrantSpec> InCurrency(Gen<string> currencies) =>
-        from value in Gen.Frequency((3, Gen.Choose(1, 1000).Select(v => (long)v)), (2, Gen.Choose(1, int.MaxValue).Select(v => (long)v)), (1, Gen.Choose(1, 1_000_000).Select(v => v * 1_000_000L)))
+        from value in Values
         from currency in currencies
         from category in Gen.Elements<string?>(null, "paid", "promotional")
-        from priority in Gen.Frequency((1, Gen.Constant<int?>(null)), (2, Gen.Choose(0, 100).Select(p => (int?)p)))
-        from name in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.Of(1, 100).Select(n => (string?)n)))
+        from priority in Gen.Frequency((2, Gen.Constant<int?>(null)), (4, Gen.Choose(0, 100).Select(p => (int?)p)), (1, Gen.Elements<int?>(0, 1, 99, 100)))
+        from name in Gen.Frequency((1, Gen.Constant<string?>(null)), (2, Text.UpTo(1, 100).Select(n => (string?)n)))
         from times in Times
         from metadata in Metadata
         select new GrantSpec(value, currency, category, priority, name, null, times.Effective, times.Expires, metadata);
@@ -85,10 +85,18 @@ public static class GrantGenerators
             _ => (Future + effective, Future + effective + length),
         };
 
+    // Amounts from the smallest positive one up to 99,999,999 (eight digits, what Stripe accepts for amounts elsewhere):
+    // larger ones are not documented as accepted, so they are a boundary check of their own, not generated here.
+    private static Gen<long> Values => Gen.Frequency(
+        (3, Gen.Choose(2, 1000).Select(v => (long)v)),
+        (2, Gen.Choose(1, 99_999_999).Select(v => (long)v)),
+        (1, Gen.Elements(1L, 99_999_999L)));
+
+    // Up to 49 keys of the caller's beside the run tag, so 50 in all at the limit; keys and values to their limits.
     private static Gen<IReadOnlyList<KeyValuePair<string, string>>> Metadata =>
-        from count in Gen.Frequency((6, Gen.Choose(0, 5)), (1, Gen.Choose(40, 49)))
-        from keys in Gen.ListOf(Text.Of(1, 40, brackets: false), count)
-        from values in Gen.ListOf(Gen.Frequency((9, Text.Of(1, 30)), (1, Text.Of(480, 500))), count)
+        from count in Gen.Frequency((6, Gen.Choose(0, 5)), (1, Gen.Choose(40, 48)), (1, Gen.Constant(49)))
+        from keys in Gen.ListOf(Text.UpTo(1, 40, brackets: false), count)
+        from values in Gen.ListOf(Gen.Frequency((8, Text.Of(1, 30)), (1, Text.UpTo(480, 500))), count)
         select (IReadOnlyList<KeyValuePair<string, string>>)keys.Zip(values, KeyValuePair.Create)
             .Where(p => p.Key != Requests.RunTag.Key)
             .DistinctBy(p => p.Key)
@@ -96,8 +104,8 @@ public static class GrantGenerators
 
     private static Gen<KeyValuePair<string, string>> Change(GrantSpec grant) =>
         from existing in grant.Metadata.Count > 0 ? Gen.Elements(grant.Metadata.Select(m => m.Key).ToArray()) : Text.Of(1, 40, brackets: false)
-        from key in Gen.Frequency((1, Gen.Constant(existing)), (1, Text.Of(1, 40, brackets: false)))
-        from value in Gen.Frequency((1, Gen.Constant("")), (3, Text.Of(1, 50)))
+        from key in Gen.Frequency((1, Gen.Constant(existing)), (1, Text.UpTo(1, 40, brackets: false)))
+        from value in Gen.Frequency((1, Gen.Constant("")), (3, Text.Of(1, 50)), (1, Text.UpTo(480, 500)))
         where key != Requests.RunTag.Key
         select KeyValuePair.Create(key, value);
 
@@ -108,9 +116,12 @@ public static class GrantGenerators
         from word in Text.Word(1, 8)
         select new Breakage("not an integer", path, true, r => r.SetPath(path, word)),
         Gen.OneOf(
-            Gen.Choose(-1_000_000, 0).Select(v => new Breakage("not positive", "amount[monetary][value]", true, r => r.SetPath("amount[monetary][value]", v))),
-            Gen.OneOf(Gen.Choose(101, 10_000), Gen.Choose(-10_000, -1)).Select(p => new Breakage("priority out of 0–100", "priority", true, r => r["priority"] = p)),
-            Text.Of(101, 300).Select(n => new Breakage("name over 100 characters", "name", true, r => r["name"] = n))),
+            Gen.Frequency((1, Gen.Choose(-1_000_000, -1)), (2, Gen.Constant(0)))
+                .Select(v => new Breakage("not positive", "amount[monetary][value]", true, r => r.SetPath("amount[monetary][value]", v))),
+            Gen.Frequency((1, Gen.Choose(102, 10_000)), (1, Gen.Choose(-10_000, -2)), (2, Gen.Elements(-1, 101)))
+                .Select(p => new Breakage("priority out of 0–100", "priority", true, r => r["priority"] = p)),
+            Gen.Frequency((1, Text.Exactly(101)), (1, Gen.Choose(102, 300).SelectMany(n => Text.Exactly(n))))
+                .Select(n => new Breakage("name over 100 characters", "name", true, r => r["name"] = n))),
         from path in Gen.Elements(valid.Prices is null ? EnumsWithPriceType : Enums)
         from word in Text.Word(3, 10).Where(w => w is not ("monetary" or "paid" or "promotional" or "metered"))
         select new Breakage("not in the enum", path, true, r => r.SetPath(path, word)),
@@ -119,9 +130,13 @@ public static class GrantGenerators
         let path = nested ? $"amount[monetary][x_{word}]" : "x_" + word
         select new Breakage("unknown parameter", path, true, r => r.SetPath(path, "1")),
         Gen.OneOf(
-            Text.Of(41, 60, brackets: false).Select(k => new Breakage("metadata key over 40 characters", "metadata", false, r => r.SetPath($"metadata[{k}]", "v"))),
-            Text.Of(501, 700).Select(v => new Breakage("metadata value over 500 characters", "metadata", false, r => r.SetPath("metadata[long_value]", v))),
-            Gen.Choose(51, 55).Select(n => new Breakage("more than 50 metadata keys", "metadata", false, r =>
+            // Over-limit text holds no character outside the Basic Multilingual Plane: it is over the limit however one counts.
+            Gen.Frequency((2, Text.Exactly(41, brackets: false)), (1, Gen.Choose(42, 60).SelectMany(n => Text.Exactly(n, brackets: false))))
+                .Select(k => new Breakage("metadata key over 40 characters", "metadata", false, r => r.SetPath($"metadata[{k}]", "v"))),
+            Gen.Frequency((2, Text.Exactly(501)), (1, Gen.Choose(502, 700).SelectMany(n => Text.Exactly(n))))
+                .Select(v => new Breakage("metadata value over 500 characters", "metadata", false, r => r.SetPath("metadata[long_value]", v))),
+            // With the run tag, 50 keys of the caller's make 51: one over the limit.
+            Gen.Frequency((2, Gen.Constant(50)), (1, Gen.Choose(51, 55))).Select(n => new Breakage("more than 50 metadata keys", "metadata", false, r =>
             {
                 for (var i = 0; i < n; i++)
                 {

@@ -14,8 +14,7 @@ public sealed partial class CreateCreditGrantTests
         var effective = Clock.Now + 86_400;
         var expires = Clock.Now + (30 * 86_400);
         yield return Variant("name", "with a name", p => p["name"] = "Welcome credit", ("/name", "Welcome credit"));
-        yield return Variant("priority_0", "with priority 0 (highest)", p => p["priority"] = 0, ("/priority", 0));
-        yield return Variant("priority_100", "with priority 100 (lowest)", p => p["priority"] = 100, ("/priority", 100));
+        yield return Variant("priority", "with a priority between the bounds", p => p["priority"] = 37, ("/priority", 37));
         yield return Variant("promotional_category", "in the promotional category", p => p["category"] = "promotional", ("/category", "promotional"));
         yield return Variant("paid_category", "in the paid category, sent explicitly", p => p["category"] = "paid", ("/category", "paid"));
         yield return Variant("effective_and_expiry", "with a future effective_at and a later expires_at",
