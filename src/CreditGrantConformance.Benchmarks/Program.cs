@@ -8,13 +8,14 @@ switch (args.FirstOrDefault())
         await FloorBenchmark.RunAsync(Console.Out);
         break;
     case "scale":
-        await ScaleBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(args.Length > 1 && double.TryParse(args[1], System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : 2));
+        await ScaleBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(args.Length > 1 ? seconds : 2));
         break;
     case "server":
         await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
         break;
     default:
-        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]");
+        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release --"
+            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]");
         return 2;
 }
 

@@ -11,8 +11,6 @@ namespace CreditGrantConformance.ReferenceServer.Faults;
 /// </summary>
 public sealed class ServerSeams
 {
-    public static ServerSeams None { get; } = new();
-
     internal List<RuleAdjustment> RuleAdjustments { get; } = [];
 
     internal List<AddedRule> AddedRules { get; } = [];

@@ -19,8 +19,6 @@ public sealed class RuleBook(bool lenient, IReadOnlyList<RuleAdjustment> adjustm
 {
     private readonly ConcurrentDictionary<(string Rule, string Operation), RuleSetting> settings = new();
 
-    public static RuleBook Faithful { get; } = new(false, [], []);
-
     /// <summary>Throws the first error of an enforced rule; <see cref="Verdict.Unchanged"/> when a broken rule says to leave the object as it is.</summary>
     public Verdict Check<T>(RuleList<T> list, T context, string? operation = null)
     {
@@ -48,9 +46,7 @@ public sealed class RuleBook(bool lenient, IReadOnlyList<RuleAdjustment> adjustm
     /// <summary>The value of a default rule, or null when the default is not applied.</summary>
     public long? Default(Rule rule, string operation) => SettingOf(rule, operation) is { Mode: not RuleMode.Off } setting ? setting.Limit : null;
 
-    public bool IsOn(Rule rule, string operation) => SettingOf(rule, operation).Mode is not RuleMode.Off;
-
-    public RuleSetting SettingOf(Rule rule, string operation) => settings.GetOrAdd((rule.Name, operation), _ => Resolve(rule, operation));
+    private RuleSetting SettingOf(Rule rule, string operation) => settings.GetOrAdd((rule.Name, operation), _ => Resolve(rule, operation));
 
     private static Verdict Judge<T>(Rule<T> rule, RuleSetting setting, T context)
     {
