@@ -7,11 +7,15 @@ switch (args.FirstOrDefault())
     case "floor":
         await FloorBenchmark.RunAsync(Console.Out);
         break;
+    case "scale":
+        await ScaleBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(args.Length > 1 ? seconds : 2));
+        break;
     case "server":
         await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
         break;
     default:
-        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3]");
+        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release --"
+            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]");
         return 2;
 }
 

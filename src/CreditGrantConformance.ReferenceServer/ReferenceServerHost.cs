@@ -7,52 +7,50 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 
 namespace CreditGrantConformance.ReferenceServer;
 
-/// <summary>Composes the reference server: Stripe's edge (request ids, errors, auth, idempotency), then the features.</summary>
+/// <summary>
+/// Composes the reference server: Stripe's edge (request ids, errors, auth, idempotency), then the features. The seams of
+/// the faults it is started with decorate the stores and the paging, adjust the rules and add edge middlewares.
+/// </summary>
 public static class ReferenceServerHost
 {
+    private const string LenientFlag = "--lenient";
+
     public static WebApplication Build(string[] args, ReferenceServerOptions? options = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args);
-        var faults = (options?.Faults ?? new HashSet<string>()).Concat(FaultArguments(args, builder.Configuration)).ToList();
+        var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != LenientFlag).ToArray());
         var given = options ?? new ReferenceServerOptions();
         var effective = given with
         {
-            Faults = faults.ToHashSet(),
+            Faults = given.Faults.Concat(FaultArguments(args, builder.Configuration)).ToHashSet(),
             ApiKeys = given.ApiKeys.Concat(Values(args, "--api-key")).ToHashSet(),
             ChaosRate = Values(args, "--chaos").Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).LastOrDefault(given.ChaosRate),
+            Lenient = given.Lenient || args.Contains(LenientFlag),
         };
         if (effective.ChaosRate is < 0 or > 1)
         {
             throw new ArgumentException($"--chaos takes a share of requests between 0 and 1; got {effective.ChaosRate}.");
         }
 
+        var seams = ServerSeams.For(effective.Faults);
+        var grants = new CreditGrantStore(effective);
         builder.Services.AddSingleton(effective);
-        builder.Services.AddSingleton(new FaultSwitch(faults));
+        builder.Services.AddSingleton(seams);
+        builder.Services.AddSingleton(seams.RuleBook(effective.Lenient));
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IdempotencyStore>();
-        builder.Services.AddSingleton<CreditGrantStore>();
+        builder.Services.AddSingleton(seams.Decorate(new IdempotencyStore()));
+        builder.Services.AddSingleton(grants);
+        builder.Services.AddSingleton(seams.Decorate((ICreditGrantStore)grants));
+        builder.Services.AddSingleton(seams.Decorate(new CursorPaging()));
         builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<CreditGrantJson>();
         builder.Services.AddSingleton<CreateGrantParser>();
         builder.Services.AddSingleton<RequestLog>();
 
         var app = builder.Build();
-        if (effective.ChaosRate > 0)
-        {
-            app.UseMiddleware<ChaosMiddleware>();
-        }
-
-        app.UseMiddleware<EdgeMiddleware>();
-        if (effective.RecordRequests)
-        {
-            app.UseMiddleware<RequestLogMiddleware>();
-        }
-
-        app.UseMiddleware<AuthMiddleware>();
-        app.UseMiddleware<IdempotencyMiddleware>();
+        Compose(app, effective, seams);
         app.MapCreditGrants();
         app.MapCustomers();
-        app.MapFallback(UnknownRouteAsync);
+        app.MapFallback(UnknownRouteAsync).WithMetadata(new EndpointOperation(EndpointOperation.UnknownRoute));
         return app;
     }
 
@@ -64,9 +62,38 @@ public static class ReferenceServerHost
         return new RunningReferenceServer(app, new Uri(address.TrimEnd('/') + "/"), app.Services.GetRequiredService<RequestLog>());
     }
 
-    private static Task UnknownRouteAsync(HttpContext context, FaultSwitch faults) => faults.Has(FaultNames.RoutesUnknownRoute200)
-        ? JsonResponse.WriteAsync(context, 200, new System.Text.Json.Nodes.JsonObject())
-        : ErrorWriter.WriteAsync(context, StripeError.UnknownRoute(context.Request.Method, context.Request.Path));
+    private static void Compose(WebApplication app, ReferenceServerOptions options, ServerSeams seams)
+    {
+        if (options.ChaosRate > 0)
+        {
+            app.UseMiddleware<ChaosMiddleware>();
+        }
+
+        app.UseMiddleware<EdgeMiddleware>();
+        if (options.RecordRequests)
+        {
+            app.UseMiddleware<RequestLogMiddleware>();
+        }
+
+        foreach (var hook in seams.Edge(EdgeStage.BeforeAuthentication))
+        {
+            app.Use(hook);
+        }
+
+        if (!seams.Skips(EdgeStep.Authentication))
+        {
+            app.UseMiddleware<AuthMiddleware>();
+        }
+
+        app.UseMiddleware<IdempotencyMiddleware>();
+        foreach (var hook in seams.Edge(EdgeStage.BeforeEndpoint))
+        {
+            app.Use(hook);
+        }
+    }
+
+    private static Task UnknownRouteAsync(HttpContext context) =>
+        ErrorWriter.WriteAsync(context, StripeError.UnknownRoute(context.Request.Method, context.Request.Path));
 
     // --fault NAME may repeat; configuration (Faults:0=NAME) works too.
     private static IEnumerable<string> FaultArguments(string[] args, ConfigurationManager configuration) =>

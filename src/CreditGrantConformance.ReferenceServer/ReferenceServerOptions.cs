@@ -19,6 +19,12 @@ public sealed record ReferenceServerOptions
     /// <summary>Keep every received request in <see cref="Infrastructure.RequestLog"/> (the suite's SDK mode reads it).</summary>
     public bool RecordRequests { get; init; }
 
+    /// <summary>
+    /// The lenient variant (<c>--lenient</c>): where Stripe leaves behaviour open (rules of provenance assumed, ASSUMPTIONS.md)
+    /// it accepts, or answers 200 unchanged, and orders same-second grants by id. Documented behaviour is unchanged.
+    /// </summary>
+    public bool Lenient { get; init; }
+
     /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
     public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
 }

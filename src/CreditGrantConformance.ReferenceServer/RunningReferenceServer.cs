@@ -8,6 +8,9 @@ public sealed class RunningReferenceServer(WebApplication app, Uri baseUrl, Infr
     /// <summary>What the server received; empty unless started with <see cref="ReferenceServerOptions.RecordRequests"/>.</summary>
     public Infrastructure.RequestLog Requests { get; } = requests;
 
+    /// <summary>The server's services, for tools that work in-process (the benchmarks fill its stores directly).</summary>
+    public IServiceProvider Services => app.Services;
+
     public async ValueTask DisposeAsync()
     {
         await app.StopAsync();

@@ -5,12 +5,11 @@ public sealed record CreditGrant
 {
     public required string Id { get; init; }
 
-    /// <summary>Creation order: created has one-second resolution, so lists break ties with it.</summary>
-    public required long Sequence { get; init; }
+    /// <summary>Creation order, given by the store: created has one-second resolution, so lists break ties with it.</summary>
+    public long Sequence { get; init; }
 
-    public required string Currency { get; init; }
-
-    public required long Value { get; init; }
+    /// <summary>amount[monetary]: null only when the lenient variant accepted a create without it (the schema allows null).</summary>
+    public MonetaryAmount? Monetary { get; init; }
 
     public string? PriceType { get; init; }
 
@@ -38,8 +37,7 @@ public sealed record CreditGrant
 
     public long? VoidedAt { get; init; }
 
-    /// <summary>Seam of the void.after_update_rejected fault: nothing in Stripe's behaviour depends on it.</summary>
-    public bool WasUpdated { get; init; }
-
     public bool IsExpired(long now) => ExpiresAt is { } at && at <= now;
 }
+
+public sealed record MonetaryAmount(string Currency, long Value);

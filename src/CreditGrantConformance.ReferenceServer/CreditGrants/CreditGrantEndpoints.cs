@@ -1,7 +1,5 @@
-using System.Text.Json.Nodes;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
-using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
@@ -9,76 +7,67 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 public static class CreditGrantEndpoints
 {
     private static readonly ParamShape ExpandOnly = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+    private static readonly string[] Expandable = ["customer", "test_clock"];
 
     public static void MapCreditGrants(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/billing/credit_grants");
-        group.MapGet("", ListAsync).WithName("GetBillingCreditGrants");
-        group.MapPost("", CreateAsync).WithName("PostBillingCreditGrants");
-        group.MapGet("/{id}", RetrieveAsync).WithName("GetBillingCreditGrantsId");
-        group.MapPost("/{id}", UpdateAsync).WithName("PostBillingCreditGrantsId");
-        group.MapPost("/{id}/expire", ExpireAsync).WithName("PostBillingCreditGrantsIdExpire");
-        group.MapPost("/{id}/void", VoidAsync).WithName("PostBillingCreditGrantsIdVoid");
+        group.MapGet("", ListAsync).WithName("GetBillingCreditGrants").WithMetadata(new EndpointOperation("list"));
+        group.MapPost("", CreateAsync).WithName("PostBillingCreditGrants").WithMetadata(new EndpointOperation("create"));
+        group.MapGet("/{id}", RetrieveAsync).WithName("GetBillingCreditGrantsId").WithMetadata(new EndpointOperation("retrieve"));
+        group.MapPost("/{id}", UpdateAsync).WithName("PostBillingCreditGrantsId").WithMetadata(new EndpointOperation("update"));
+        group.MapPost("/{id}/expire", ExpireAsync).WithName("PostBillingCreditGrantsIdExpire").WithMetadata(new EndpointOperation("expire"));
+        group.MapPost("/{id}/void", VoidAsync).WithName("PostBillingCreditGrantsIdVoid").WithMetadata(new EndpointOperation("void"));
     }
 
-    private static async Task ListAsync(HttpContext context, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults)
-    {
-        var query = ListQuery.Parse(await RequestParams.ReadAsync(context), faults);
-        var (page, hasMore) = query.Apply(store.All(), faults);
-        await JsonResponse.WriteAsync(context, 200, new JsonObject
-        {
-            ["object"] = "list",
-            ["data"] = new JsonArray(page.Select(g => (JsonNode?)json.Write(g, query.ExpandCustomer)).ToArray()),
-            ["has_more"] = hasMore,
-            ["url"] = faults.Has(FaultNames.ListUrlWrong) ? "/v1/credit_grants" : "/v1/billing/credit_grants",
-        });
-    }
-
-    private static async Task CreateAsync(HttpContext context, CreditGrantStore store, CreateGrantParser parser, CreditGrantJson json, TimeProvider time)
+    private static async Task ListAsync(HttpContext context, CreditGrantStore grants, IListPaging paging, RuleBook rules, CreditGrantJson json)
     {
         var p = await RequestParams.ReadAsync(context);
-        var grant = parser.Parse(p, Now(time), store.NextSequence(), store.Put);
-        store.Put(grant);
-        await WriteAsync(context, json, grant, p);
+        var query = ListQuery.Read(p, ParamRules.Check(rules, "list", ListQuery.Shape, p, "data.customer"));
+        rules.Check(ListRules.Query, new ListCheck(query, grants));
+        var page = grants.Read(index => paging.Page(index, query));
+        await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer));
     }
 
-    private static async Task RetrieveAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults)
+    private static async Task CreateAsync(
+        HttpContext context, ICreditGrantStore store, CreateGrantParser parser, RuleBook rules, CreditGrantJson json, TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
-        ParamShape.RejectUnknown(ExpandOnly, p, "");
-        var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", faults.Has(FaultNames.RetrieveUnknownId400) ? 400 : 404));
-        await WriteAsync(context, json, grant, p);
+        var expand = ParamRules.Check(rules, "create", CreateGrantParser.Shape, p, Expandable);
+        var grant = store.Add(parser.Parse(p, Now(time)), parser.Admit);
+        await WriteAsync(context, json, grant, expand);
     }
 
-    private static async Task UpdateAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time)
+    private static async Task RetrieveAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json)
+    {
+        var expand = ParamRules.Check(rules, "retrieve", ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+        var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
+        await WriteAsync(context, json, grant, expand);
+    }
+
+    private static async Task UpdateAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
-        var change = UpdateGrantParser.Parse(p, faults);
-        var now = Now(time);
-        var grant = store.Update(id, g => change.ApplyTo(g, now), persist: !faults.Has(FaultNames.UpdateNotPersisted));
-        await WriteAsync(context, json, grant, p);
+        var expand = ParamRules.Check(rules, "update", UpdateRequest.Shape, p, Expandable);
+        var grant = store.Write(id, UpdateRequest.Read(p, rules, Now(time)));
+        await WriteAsync(context, json, grant, expand);
     }
 
-    private static Task ExpireAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time) =>
-        TransitionAsync(context, id, store, json, now => g => Transitions.Expire(g, now, faults), time);
+    private static Task ExpireAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time) =>
+        TransitionAsync(context, "expire", id, store, rules, json, new ExpireWrite(rules, Now(time)));
 
-    private static Task VoidAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, FaultSwitch faults, TimeProvider time) =>
-        TransitionAsync(context, id, store, json, now => g => Transitions.Void(g, now, faults), time);
+    private static Task VoidAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time) =>
+        TransitionAsync(context, "void", id, store, rules, json, new VoidWrite(rules, Now(time)));
 
-    private static async Task TransitionAsync(HttpContext context, string id, CreditGrantStore store, CreditGrantJson json, Func<long, Func<CreditGrant, CreditGrant>> transition, TimeProvider time)
+    private static async Task TransitionAsync(
+        HttpContext context, string operation, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, GrantWrite write)
     {
-        var p = await RequestParams.ReadAsync(context);
-        ParamShape.RejectUnknown(ExpandOnly, p, "");
-        var grant = store.Update(id, transition(Now(time)));
-        await WriteAsync(context, json, grant, p);
+        var expand = ParamRules.Check(rules, operation, ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+        await WriteAsync(context, json, store.Write(id, write), expand);
     }
 
-    private static Task WriteAsync(HttpContext context, CreditGrantJson json, CreditGrant grant, FormObject p)
-    {
-        var expand = Expand(p, "customer", "test_clock");
-        var ignored = context.RequestServices.GetRequiredService<FaultSwitch>().Has(FaultNames.GrantExpandIgnored);
-        return JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer") && !ignored));
-    }
+    private static Task WriteAsync(HttpContext context, CreditGrantJson json, CreditGrant grant, IReadOnlyList<string> expand) =>
+        JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer")));
 
     private static long Now(TimeProvider time) => time.GetUtcNow().ToUnixTimeSeconds();
 }

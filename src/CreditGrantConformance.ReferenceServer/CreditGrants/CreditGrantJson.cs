@@ -1,16 +1,16 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.Customers;
-using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
-/// The billing.credit_grant object: every field present, nulls written, as the OpenAPI excerpt describes it. The scope
-/// carries only the field it was created with (price_type and prices are not nullable in the spec). The shape faults
-/// live here, at the serializer seam.
+/// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes them.
+/// The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
 /// </summary>
-public sealed class CreditGrantJson(CustomerStore customers, FaultSwitch faults)
+public sealed class CreditGrantJson(CustomerStore customers)
 {
+    public const string ListUrl = "/v1/billing/credit_grants";
+
     public JsonObject Write(CreditGrant grant, bool expandCustomer)
     {
         var scope = new JsonObject();
@@ -30,17 +30,17 @@ public sealed class CreditGrantJson(CustomerStore customers, FaultSwitch faults)
             ["object"] = "billing.credit_grant",
             ["amount"] = new JsonObject
             {
-                ["monetary"] = new JsonObject { ["currency"] = grant.Currency, ["value"] = grant.Value },
+                ["monetary"] = grant.Monetary is { } monetary ? new JsonObject { ["currency"] = monetary.Currency, ["value"] = monetary.Value } : null,
                 ["type"] = "monetary",
             },
             ["applicability_config"] = new JsonObject { ["scope"] = scope },
             ["category"] = grant.Category,
-            ["created"] = faults.Has(FaultNames.GrantCreatedAsString) ? JsonValue.Create(grant.Created.ToString(System.Globalization.CultureInfo.InvariantCulture)) : JsonValue.Create(grant.Created),
+            ["created"] = grant.Created,
             ["customer"] = expandCustomer && customers.Find(grant.Customer) is { } customer ? CustomerJson.Write(customer) : grant.Customer,
             ["customer_account"] = grant.CustomerAccount,
             ["effective_at"] = grant.EffectiveAt,
             ["expires_at"] = grant.ExpiresAt,
-            ["livemode"] = faults.Has(FaultNames.GrantLivemodeTrue),
+            ["livemode"] = false,
             ["metadata"] = new JsonObject(grant.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
             ["name"] = grant.Name,
             ["priority"] = grant.Priority,
@@ -49,4 +49,12 @@ public sealed class CreditGrantJson(CustomerStore customers, FaultSwitch faults)
             ["voided_at"] = grant.VoidedAt,
         };
     }
+
+    public JsonObject WriteList(GrantPage page, bool expandCustomer) => new()
+    {
+        ["object"] = "list",
+        ["data"] = new JsonArray(page.Grants.Select(g => (JsonNode?)Write(g, expandCustomer)).ToArray()),
+        ["has_more"] = page.HasMore,
+        ["url"] = ListUrl,
+    };
 }

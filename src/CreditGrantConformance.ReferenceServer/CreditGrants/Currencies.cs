@@ -9,5 +9,6 @@ public static class Currencies
         "inr", "sgd", "hkd", "mxn", "brl", "zar", "aed", "thb", "myr", "php", "idr", "krw", "ils", "try", "twd", "cny",
     };
 
-    public static bool IsKnown(string code) => Known.Contains(code);
+    /// <summary>The code in lower case (Stripe lower-cases currencies), one shared instance per code; null for a code Stripe does not support.</summary>
+    public static string? Canonical(string code) => Known.TryGetValue(code.ToLowerInvariant(), out var known) ? known : null;
 }

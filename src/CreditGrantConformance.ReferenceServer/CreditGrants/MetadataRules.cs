@@ -1,60 +1,29 @@
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
-/// Metadata as docs.stripe.com/metadata describes it (B.7): at most 50 keys, keys up to 40 characters, values up to 500;
-/// updates merge, <c>metadata[key]=</c> unsets one key, <c>metadata=</c> clears all.
+/// Metadata limits from Stripe's metadata guide: at most 50 keys, keys up to 40 characters, values up to 500. They judge
+/// the metadata a request would leave, and are checked under the name of the operation (create, update, customer.create).
 /// </summary>
 public static class MetadataRules
 {
-    public const int MaxKeys = 50;
-    public const int MaxKeyLength = 40;
-    public const int MaxValueLength = 500;
+    private const string Guide = "Stripe's metadata guide (docs.stripe.com/metadata)";
 
-    public static IReadOnlyDictionary<string, string> Apply(IReadOnlyDictionary<string, string> current, FormNode? change, bool replace, bool enforceLimits = true, bool emptyUnsets = true)
-    {
-        switch (change)
-        {
-            case null:
-                return current;
-            case FormText { Value.Length: 0 }:
-                return new Dictionary<string, string>();
-            case FormObject obj:
-                var next = replace ? new Dictionary<string, string>(StringComparer.Ordinal) : new Dictionary<string, string>(current, StringComparer.Ordinal);
-                foreach (var (key, node) in obj.Children)
-                {
-                    var path = $"metadata[{key}]";
-                    if (node is not FormText text)
-                    {
-                        throw new ApiException(StripeError.Invalid($"Invalid value for {path}: metadata values must be strings.", path));
-                    }
+    public static readonly Rule<IReadOnlyDictionary<string, string>> KeyLength = Rule.MaxLength<IReadOnlyDictionary<string, string>>(
+        "metadata.key_length", Provenance.Documented, Guide + ": key names are at most 40 characters long", 40,
+        metadata => metadata.Keys.Select(k => ($"metadata[{k}]", k)),
+        b => StripeError.Invalid($"Metadata keys can have up to {b.Limit} characters; '{b.Text}' has {b.Length}.", b.Param));
 
-                    if (key.Length > MaxKeyLength && enforceLimits)
-                    {
-                        throw new ApiException(StripeError.Invalid($"Metadata keys can have up to {MaxKeyLength} characters; '{key}' has {key.Length}.", path));
-                    }
+    public static readonly Rule<IReadOnlyDictionary<string, string>> ValueLength = Rule.MaxLength<IReadOnlyDictionary<string, string>>(
+        "metadata.value_length", Provenance.Documented, Guide + ": values are at most 500 characters long (the spec's maxLength 500)", 500,
+        metadata => metadata.Select(m => ($"metadata[{m.Key}]", m.Value)),
+        b => StripeError.Invalid($"Metadata values can have up to {b.Limit} characters; the value of {b.Param} has {b.Length}.", b.Param));
 
-                    if (text.Value.Length > MaxValueLength && enforceLimits)
-                    {
-                        throw new ApiException(StripeError.Invalid($"Metadata values can have up to {MaxValueLength} characters; the value of '{key}' has {text.Value.Length}.", path));
-                    }
+    public static readonly Rule<IReadOnlyDictionary<string, string>> MaxKeys = Rule.AtMost<IReadOnlyDictionary<string, string>>(
+        "metadata.max_keys", Provenance.Documented, Guide + ": an object holds at most 50 keys", 50, metadata => metadata.Count,
+        (count, limit) => StripeError.Invalid($"Metadata can have up to {limit} keys; this request would leave {count}.", "metadata"));
 
-                    if (text.Value.Length == 0 && emptyUnsets)
-                    {
-                        next.Remove(key);
-                    }
-                    else
-                    {
-                        next[key] = text.Value;
-                    }
-                }
-
-                return next.Count <= MaxKeys || !enforceLimits
-                    ? next
-                    : throw new ApiException(StripeError.Invalid($"Metadata can have up to {MaxKeys} keys; this request would leave {next.Count}.", "metadata"));
-            default:
-                throw new ApiException(StripeError.Invalid("Invalid object: metadata must be a hash like metadata[key]=value, or empty to clear it.", "metadata"));
-        }
-    }
+    public static readonly RuleList<IReadOnlyDictionary<string, string>> All = new("metadata", [KeyLength, ValueLength, MaxKeys]);
 }

@@ -1,5 +1,6 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
 
 namespace CreditGrantConformance.ReferenceServer.Customers;
@@ -8,43 +9,49 @@ namespace CreditGrantConformance.ReferenceServer.Customers;
 public static class CustomerEndpoints
 {
     private static readonly ParamShape CreateShape = ParamShape.Object(
-        ("description", ParamShape.Scalar), ("email", ParamShape.Scalar), ("name", ParamShape.Scalar), ("metadata", ParamShape.Map), ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ("description", ParamShape.Scalar),
+        ("email", ParamShape.Scalar),
+        ("name", ParamShape.Scalar),
+        ("metadata", ParamShape.Map),
+        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     private static readonly ParamShape NoParams = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     public static void MapCustomers(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/v1/customers");
-        group.MapPost("", CreateAsync).WithName("PostCustomers");
-        group.MapGet("/{id}", RetrieveAsync).WithName("GetCustomersCustomer");
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCustomersCustomer");
+        group.MapPost("", CreateAsync).WithName("PostCustomers").WithMetadata(new EndpointOperation("customer.create"));
+        group.MapGet("/{id}", RetrieveAsync).WithName("GetCustomersCustomer").WithMetadata(new EndpointOperation("customer.retrieve"));
+        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCustomersCustomer").WithMetadata(new EndpointOperation("customer.delete"));
     }
 
-    private static async Task CreateAsync(HttpContext context, CustomerStore store, TimeProvider time)
+    private static async Task CreateAsync(HttpContext context, CustomerStore store, RuleBook rules, TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
-        ParamShape.RejectUnknown(CreateShape, p, "");
+        rules.Check(ParamRules.KnownParameters, (CreateShape, p), "customer.create");
+        var metadata = MetadataPatch.Read(p["metadata"])?.ApplyTo(MetadataPatch.Empty) ?? MetadataPatch.Empty;
+        rules.Check(MetadataRules.All, metadata, "customer.create");
         var customer = new Customer(
             CustomerStore.NewId(),
             time.GetUtcNow().ToUnixTimeSeconds(),
             Text(p, "email", "email"),
             Text(p, "name", "name"),
             Text(p, "description", "description"),
-            MetadataRules.Apply(new Dictionary<string, string>(), p["metadata"], replace: true),
+            metadata,
             Deleted: false);
         store.Put(customer);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(customer));
     }
 
-    private static async Task RetrieveAsync(HttpContext context, string id, CustomerStore store)
+    private static async Task RetrieveAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
     {
-        ParamShape.RejectUnknown(NoParams, await RequestParams.ReadAsync(context), "");
+        rules.Check(ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.retrieve");
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(Find(store, id)));
     }
 
-    private static async Task DeleteAsync(HttpContext context, string id, CustomerStore store)
+    private static async Task DeleteAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
     {
-        ParamShape.RejectUnknown(NoParams, await RequestParams.ReadAsync(context), "");
+        rules.Check(ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.delete");
         var deleted = Find(store, id) with { Deleted = true };
         store.Put(deleted);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(deleted));

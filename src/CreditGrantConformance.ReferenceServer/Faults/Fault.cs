@@ -1,4 +1,71 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Faults;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
+
 namespace CreditGrantConformance.ReferenceServer;
 
-/// <summary>A realistic way a Stripe-like server goes wrong, switched on only by the server's configuration.</summary>
-public sealed record Fault(string Name, string Operation, string Aspect, string Description);
+/// <summary>
+/// A realistic way a Stripe-like server goes wrong, switched on only by the server's configuration: its name, the
+/// operation it touches, what it breaks, and the seam that implements it (built with the factories below).
+/// </summary>
+public sealed record Fault(string Name, string Operation, string Aspect, string Description, FaultSeam Seam)
+{
+    public static FaultSeam DisableRules(string? operation, params Rule[] rules) => Adjust(operation, s => s with { Mode = RuleMode.Off }, rules);
+
+    public static FaultSeam DisableRule(Rule rule, string? operation = null) => DisableRules(operation, rule);
+
+    /// <summary>The rule applies with another limit: an off-by-one bound, or another default.</summary>
+    public static FaultSeam SwapLimit(Rule rule, long limit) => Adjust(null, s => s with { Limit = limit }, [rule]);
+
+    public static FaultSeam CountLengths(TextMeasure measure, params Rule[] rules) => Adjust(null, s => s with { Measure = measure }, rules);
+
+    /// <summary>A broken rule answers 200 with the object unchanged instead of refusing.</summary>
+    public static FaultSeam ForgiveRule(Rule rule) => Adjust(null, s => s with { Mode = RuleMode.Unchanged }, [rule]);
+
+    public static FaultSeam AddRule<T>(RuleList<T> list, Rule<T> rule) => new AddedRuleSeam(new AddedRule(list.Name, rule));
+
+    public static FaultSeam MutateResponse(Func<string, JsonObject, JsonObject> mutate) => new ResponseSeam(mutate);
+
+    /// <summary>Mutates every grant in the answers of the given operations (all when none are given), lists included.</summary>
+    public static FaultSeam MutateGrants(Action<JsonObject> mutate, params string[] operations) => new ResponseSeam((operation, body) =>
+    {
+        if (operations.Length == 0 || operations.Contains(operation))
+        {
+            var grants = body["object"]?.GetValue<string>() == "list" ? body["data"]!.AsArray().OfType<JsonObject>() : [body];
+            foreach (var grant in grants.Where(g => g["object"]?.GetValue<string>() == "billing.credit_grant"))
+            {
+                mutate(grant);
+            }
+        }
+
+        return body;
+    });
+
+    /// <summary>Mutates the inner object of every error envelope.</summary>
+    public static FaultSeam MutateErrors(Action<JsonObject> mutate) => new ResponseSeam((_, body) =>
+    {
+        if (body["error"] is JsonObject error)
+        {
+            mutate(error);
+        }
+
+        return body;
+    });
+
+    public static FaultSeam DecorateStore(Func<ICreditGrantStore, ICreditGrantStore> decorate) => new StoreSeam(decorate);
+
+    public static FaultSeam DecorateIdempotency(Func<IIdempotencyStore, IIdempotencyStore> decorate) => new IdempotencySeam(decorate);
+
+    public static FaultSeam DecoratePaging(Func<IListPaging, IListPaging> decorate) => new PagingSeam(decorate);
+
+    public static FaultSeam AtEdge(EdgeStage stage, Func<HttpContext, RequestDelegate, Task> invoke) => new EdgeSeam(stage, invoke);
+
+    public static FaultSeam SkipEdge(EdgeStep step) => new SkippedEdgeSeam(step);
+
+    public static FaultSeam Combine(params FaultSeam[] parts) => new CombinedSeam(parts);
+
+    private static RuleSeam Adjust(string? operation, Func<RuleSetting, RuleSetting> adjust, Rule[] rules) =>
+        new(rules.Select(r => new RuleAdjustment(r.Name, operation, adjust)).ToList());
+}

@@ -1,41 +1,40 @@
 using System.Text;
-using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
-/// Bearer or Basic (the key as user name) with a test-mode secret or restricted key (B.1). This server emulates test
+/// Bearer or Basic (the key as user name) with a test-mode secret or restricted key. This server emulates test
 /// mode only, so a live key is as invalid as any other. The key is the account: idempotency keys are scoped by it.
 /// </summary>
-public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, ReferenceServerOptions options)
+public sealed class AuthMiddleware(RequestDelegate next, ReferenceServerOptions options)
 {
     public const string ApiKeyItem = "ApiKey";
 
     public Task InvokeAsync(HttpContext context)
     {
-        var key = KeyOf(context.Request.Headers.Authorization.ToString(), faults.Has(FaultNames.AuthBasicRejected));
-        if (!faults.Has(FaultNames.AuthNotEnforced))
+        var key = KeyOf(context.Request.Headers.Authorization.ToString());
+        if (key is null)
         {
-            if (key is null)
-            {
-                throw new ApiException(new StripeError(401, "invalid_request_error",
-                    "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, or we can help at https://support.stripe.com/."));
-            }
-
-            if (!IsTestKey(key) || (options.ApiKeys.Count > 0 && !options.ApiKeys.Contains(key)))
-            {
-                throw new ApiException(new StripeError(401, "invalid_request_error", "Invalid API Key provided: " + Mask(key)));
-            }
+            throw new ApiException(new StripeError(401, "invalid_request_error",
+                "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth " +
+                "(e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, " +
+                "or we can help at https://support.stripe.com/."));
         }
 
-        context.Items[ApiKeyItem] = key ?? "";
+        if (!IsTestKey(key) || (options.ApiKeys.Count > 0 && !options.ApiKeys.Contains(key)))
+        {
+            throw new ApiException(new StripeError(401, "invalid_request_error", "Invalid API Key provided: " + Mask(key)));
+        }
+
+        context.Items[ApiKeyItem] = key;
         return next(context);
     }
 
     private static bool IsTestKey(string key) =>
-        (key.StartsWith("sk_test_", StringComparison.Ordinal) || key.StartsWith("rk_test_", StringComparison.Ordinal)) && key.Length > 8 && !key.Any(char.IsWhiteSpace);
+        (key.StartsWith("sk_test_", StringComparison.Ordinal) || key.StartsWith("rk_test_", StringComparison.Ordinal))
+        && key.Length > 8 && !key.Any(char.IsWhiteSpace);
 
-    // Stripe shows the prefix and the last four characters only (observed, B.1).
+    // Stripe shows the prefix and the last four characters only (observed).
     private static string Mask(string key)
     {
         var underscore = key.LastIndexOf('_');
@@ -43,7 +42,7 @@ public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, Ref
         return prefix + new string('*', Math.Max(0, key.Length - prefix.Length - 4)) + (key.Length > 4 ? key[^4..] : "");
     }
 
-    private static string? KeyOf(string header, bool basicRejected)
+    private static string? KeyOf(string header)
     {
         if (header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase))
         {
@@ -51,7 +50,7 @@ public sealed class AuthMiddleware(RequestDelegate next, FaultSwitch faults, Ref
             return key.Length > 0 ? key : null;
         }
 
-        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase) && !basicRejected)
+        if (header.StartsWith("Basic ", StringComparison.OrdinalIgnoreCase))
         {
             try
             {

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
@@ -7,14 +6,11 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 /// The outermost layer: a Request-Id and Stripe-Version on every response, Stripe-shaped errors for everything that
 /// goes wrong below (never a bare 5xx), and 404 "Unrecognized request URL" for a known path with another method.
 /// </summary>
-public sealed partial class EdgeMiddleware(RequestDelegate next, FaultSwitch faults, ReferenceServerOptions options, ILogger<EdgeMiddleware> logger)
+public sealed partial class EdgeMiddleware(RequestDelegate next, ReferenceServerOptions options, ILogger<EdgeMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (!faults.Has(FaultNames.HeadersNoRequestId))
-        {
-            context.Response.Headers["Request-Id"] = RequestIds.New();
-        }
+        context.Response.Headers["Request-Id"] = RequestIds.New();
 
         var version = context.Request.Headers["Stripe-Version"].ToString();
         context.Response.Headers["Stripe-Version"] = version.Length > 0 ? version : options.DefaultApiVersion;
@@ -43,7 +39,8 @@ public sealed partial class EdgeMiddleware(RequestDelegate next, FaultSwitch fau
         catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)
         {
             logger.LogError(ex, "Unhandled error in the reference server");
-            await ErrorWriter.WriteAsync(context, new StripeError(500, "api_error", "An unexpected error occurred in the reference server. This is a bug: please report it with the Request-Id."));
+            await ErrorWriter.WriteAsync(context, new StripeError(
+                500, "api_error", "An unexpected error occurred in the reference server. This is a bug: please report it with the Request-Id."));
         }
     }
 

@@ -1,13 +1,11 @@
-using CreditGrantConformance.ReferenceServer.Faults;
-
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
-/// Stripe's idempotency layer (B.5): a POST with an Idempotency-Key that already ran returns the saved status and body
+/// Stripe's idempotency layer (API reference, idempotent requests): a POST with an Idempotency-Key that already ran returns the saved status and body
 /// with Idempotent-Replayed: true; the same key with other parameters is an idempotency_error; a key still running is
 /// idempotency_key_in_use. Only requests that passed validation and executed are saved (validation failures may be retried).
 /// </summary>
-public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore store, FaultSwitch faults)
+public sealed class IdempotencyMiddleware(RequestDelegate next, IIdempotencyStore store)
 {
     private const int MaxKeyLength = 255;
 
@@ -30,10 +28,11 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
         var fingerprint = context.Request.Path + "?" + context.Request.QueryString + "\n" + await RequestParams.BodyAsync(context);
         if (!store.TryClaim(scope, fingerprint, out var existing))
         {
-            if (existing.Fingerprint != fingerprint && !faults.Has(FaultNames.IdempotencyMismatchIgnored))
+            if (existing.Fingerprint != fingerprint)
             {
                 throw new ApiException(new StripeError(400, "idempotency_error",
-                    $"Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '{key}' if you meant to execute a different request."));
+                    "Keys for idempotent requests can only be used with the same parameters they were first used with. " +
+                    $"Try using a key other than '{key}' if you meant to execute a different request."));
             }
 
             if (existing.Result is null)
@@ -42,23 +41,16 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
                     "There is currently another in-progress request using this Idempotency-Key. Please try again later.", "idempotency_key_in_use"));
             }
 
-            if (existing.Fingerprint == fingerprint && !faults.Has(FaultNames.IdempotencyNoReplay))
-            {
-                await ReplayAsync(context, existing.Result);
-                return;
-            }
+            await ReplayAsync(context, existing.Result);
+            return;
         }
 
         await RunAndSaveAsync(context, scope, fingerprint);
     }
 
-    private async Task ReplayAsync(HttpContext context, IdempotencyStore.SavedResult saved)
+    private static async Task ReplayAsync(HttpContext context, IdempotencyStore.SavedResult saved)
     {
-        if (!faults.Has(FaultNames.IdempotencyNoReplayedHeader))
-        {
-            context.Response.Headers["Idempotent-Replayed"] = "true";
-        }
-
+        context.Response.Headers["Idempotent-Replayed"] = "true";
         context.Response.StatusCode = saved.Status;
         context.Response.ContentType = saved.ContentType;
         await context.Response.Body.WriteAsync(saved.Body);
@@ -75,7 +67,9 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IdempotencyStore
             await next(context);
             if (context.Response.StatusCode is >= 200 and < 300)
             {
-                store.Save(scope, new IdempotencyStore.Entry(fingerprint, new IdempotencyStore.SavedResult(context.Response.StatusCode, context.Response.ContentType ?? "application/json", capture.ToArray())));
+                var response = context.Response;
+                var result = new IdempotencyStore.SavedResult(response.StatusCode, response.ContentType ?? "application/json", capture.ToArray());
+                store.Save(scope, new IdempotencyStore.Entry(fingerprint, result));
                 saved = true;
             }
         }

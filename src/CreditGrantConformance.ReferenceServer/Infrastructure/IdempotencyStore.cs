@@ -2,12 +2,22 @@ using System.Collections.Concurrent;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
-/// <summary>Saved results by (API key, Idempotency-Key). Keys never expire in-process (Stripe prunes after 24 hours, B.5).</summary>
-public sealed class IdempotencyStore
+/// <summary>Where idempotent results are kept: the seam of the idempotency faults, which decorate it.</summary>
+public interface IIdempotencyStore
+{
+    /// <summary>Claims a key for a request that is about to run; false when it is taken (in flight or saved).</summary>
+    bool TryClaim(string scope, string fingerprint, out IdempotencyStore.Entry existing);
+
+    void Save(string scope, IdempotencyStore.Entry entry);
+
+    void Release(string scope);
+}
+
+/// <summary>Saved results by (API key, Idempotency-Key). Keys never expire in-process (Stripe prunes them after 24 hours).</summary>
+public sealed class IdempotencyStore : IIdempotencyStore
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);
 
-    /// <summary>Claims a key for a request that is about to run; false when it is taken (in flight or saved).</summary>
     public bool TryClaim(string scope, string fingerprint, out Entry existing)
     {
         var claim = new Entry(fingerprint, null);

@@ -1,18 +1,22 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
+/// <summary>Every JSON answer of the server, written indented like Stripe's; the response seams see it first.</summary>
 public static class JsonResponse
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public static Task WriteAsync(HttpContext context, int status, JsonNode body)
+    public static Task WriteAsync(HttpContext context, int status, JsonObject body)
     {
+        body = context.RequestServices.GetRequiredService<ServerSeams>().MutateResponse(EndpointOperation.Of(context), body);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Indented);
         context.Response.StatusCode = status;
-        var faults = context.RequestServices.GetRequiredService<Faults.FaultSwitch>();
-        context.Response.ContentType = faults.Has(Faults.FaultNames.HeadersTextContentType) ? "text/plain" : "application/json";
-        return context.Response.WriteAsync(body.ToJsonString(Indented));
+        context.Response.ContentType = "application/json";
+        context.Response.ContentLength = bytes.Length;
+        return context.Response.Body.WriteAsync(bytes).AsTask();
     }
 }

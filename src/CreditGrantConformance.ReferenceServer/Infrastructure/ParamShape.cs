@@ -1,8 +1,8 @@
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
-/// The parameters an operation declares (the OpenAPI excerpt's request schemas, additionalProperties false): anything
-/// else is parameter_unknown, named by its bracketed path (B.3).
+/// The parameters an operation declares (its OpenAPI request schema, additionalProperties false): anything else is
+/// parameter_unknown, named by its bracketed path.
 /// </summary>
 public abstract record ParamShape
 {
@@ -16,8 +16,8 @@ public abstract record ParamShape
 
     public static ParamShape ArrayOf(ParamShape item) => new ArrayShape(item);
 
-    /// <summary>Throws parameter_unknown for the first parameter the shape does not declare.</summary>
-    public static void RejectUnknown(ParamShape shape, FormNode node, string path)
+    /// <summary>parameter_unknown for the first parameter the shape does not declare (or the array it cannot read); null when none.</summary>
+    public static StripeError? FirstUnknown(ParamShape shape, FormNode node, string path)
     {
         switch (shape, node)
         {
@@ -25,31 +25,22 @@ public abstract record ParamShape
                 foreach (var (name, child) in obj.Children)
                 {
                     var childPath = path.Length == 0 ? name : $"{path}[{name}]";
-                    if (!o.Children.TryGetValue(name, out var childShape))
+                    var error = o.Children.TryGetValue(name, out var childShape) ? FirstUnknown(childShape, child, childPath) : StripeError.Unknown(childPath);
+                    if (error is not null)
                     {
-                        throw new ApiException(StripeError.Unknown(childPath));
+                        return error;
                     }
-
-                    RejectUnknown(childShape, child, childPath);
                 }
 
-                break;
+                return null;
             case (ArrayShape a, FormArray array):
-                for (var i = 0; i < array.Items.Count; i++)
-                {
-                    RejectUnknown(a.Item, array.Items[i], $"{path}[{i}]");
-                }
-
-                break;
+                return array.Items.Select((item, i) => FirstUnknown(a.Item, item, $"{path}[{i}]")).FirstOrDefault(e => e is not null);
             case (ArrayShape a, FormObject obj) when ParamReader.AsArray(obj) is not null:
-                foreach (var (index, item) in obj.Children)
-                {
-                    RejectUnknown(a.Item, item, $"{path}[{index}]");
-                }
-
-                break;
-            case (ArrayShape, FormObject obj):
-                throw new ApiException(StripeError.Invalid($"Invalid array: {path} must be an array like {path}[]=value or {path}[0][key]=value.", path));
+                return obj.Children.Select(c => FirstUnknown(a.Item, c.Value, $"{path}[{c.Key}]")).FirstOrDefault(e => e is not null);
+            case (ArrayShape, FormObject):
+                return StripeError.Invalid($"Invalid array: {path} must be an array like {path}[]=value or {path}[0][key]=value.", path);
+            default:
+                return null;
         }
     }
 

@@ -1,13 +1,22 @@
+using CreditGrantConformance.ReferenceServer.Rules;
+
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
 /// The parameters of a request as one tree: the query string, and for POST the form body merged over it. A POST body in
-/// another content type is refused with a message saying what Stripe expects.
+/// another content type is refused with a message saying what Stripe expects (a rule: the lenient variant reads it as a form).
 /// </summary>
 public static class RequestParams
 {
     private const string ItemKey = "FormParams";
     private const int MaxBodyBytes = 1 << 20;
+
+    public static readonly Rule<string> FormEncoded = Rule.Refuse<string>(
+        "request.form_encoded", Provenance.Assumed,
+        "Stripe's requests are form-encoded; what it answers to another body is undocumented (ASSUMPTIONS.md request.content_type)",
+        contentType => !contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
+        contentType => StripeError.Invalid(
+            $"Invalid request: the body must be form-encoded (Content-Type: application/x-www-form-urlencoded), as Stripe expects; got '{contentType}'."));
 
     public static async Task<FormObject> ReadAsync(HttpContext context)
     {
@@ -16,15 +25,12 @@ public static class RequestParams
             return cached;
         }
 
-        var pairs = new List<KeyValuePair<string, string>>(FormParser.Decode(context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : ""));
+        var query = context.Request.QueryString.HasValue ? context.Request.QueryString.Value![1..] : "";
+        var pairs = new List<KeyValuePair<string, string>>(FormParser.Decode(query));
         var body = await BodyAsync(context);
         if (body.Length > 0)
         {
-            var contentType = context.Request.ContentType ?? "";
-            if (!contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase))
-            {
-                throw new ApiException(StripeError.Invalid($"Invalid request: the body must be form-encoded (Content-Type: application/x-www-form-urlencoded), as Stripe expects; got '{contentType}'."));
-            }
+            context.RequestServices.GetRequiredService<RuleBook>().Check(FormEncoded, context.Request.ContentType ?? "", "request");
 
             pairs.AddRange(FormParser.Decode(body));
         }

@@ -1,6 +1,6 @@
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
-/// <summary>A Stripe error (stripe-api-behaviour B.2, B.3): status, type, and where known a code and a bracketed param.</summary>
+/// <summary>A Stripe error (API reference, errors): status, type, and where known a code and a bracketed param.</summary>
 public sealed record StripeError(int Status, string Type, string Message, string? Code = null, string? Param = null)
 {
     public static StripeError Invalid(string message, string? param = null, string? code = null) => new(400, "invalid_request_error", message, code, param);
@@ -18,7 +18,8 @@ public sealed record StripeError(int Status, string Type, string Message, string
         new(status, "invalid_request_error", $"No such {what}: '{id}'", "resource_missing", param);
 
     public static StripeError UnknownRoute(string method, string path) =>
-        new(404, "invalid_request_error", $"Unrecognized request URL ({method}: {path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
+        new(404, "invalid_request_error",
+            $"Unrecognized request URL ({method}: {path}). Please see https://stripe.com/docs or we can help at https://support.stripe.com/.");
 }
 
 /// <summary>Thrown anywhere in a request to answer with a Stripe error; the error middleware writes it.</summary>
