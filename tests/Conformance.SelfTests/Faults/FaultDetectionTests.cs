@@ -67,4 +67,26 @@ public sealed class FaultDetectionTests
             Assert.That(checks.Where(id => !caught.Contains(id)), Is.Empty, "These checks never failed against any fault, so nothing shows they can fail.");
         });
     }
+
+    [TestCaseSource(nameof(FaultNames))]
+    public async Task Every_check_the_fault_matrix_lists_for_a_fault_fails_against_it(string fault)
+    {
+        var run = (await FaultRuns.GetAsync()).Faulted[fault];
+        var listed = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
+
+        Assert.That(listed.Except(run.FailedChecks), Is.Empty, $"fault-matrix.json says these checks fail against {fault}, and they did not. {run.Describe()}");
+    }
+
+    [TestCaseSource(nameof(ExclusiveFaults))]
+    public async Task A_limit_or_edge_fault_is_caught_only_by_its_own_family_of_checks(string fault)
+    {
+        var run = (await FaultRuns.GetAsync()).Faulted[fault];
+        var family = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
+
+        // Generated cases aim at the edges too: a property check catching an edge fault is part of every family.
+        Assert.That(run.FailedChecks.Where(c => !family.Contains(c) && !c.StartsWith("property.", StringComparison.Ordinal)), Is.Empty,
+            $"{fault} is meant to be caught by its family alone: {string.Join(", ", family)}");
+    }
+
+    private static IEnumerable<string> ExclusiveFaults() => FaultMatrix.Exclusive();
 }

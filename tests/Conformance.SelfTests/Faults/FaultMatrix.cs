@@ -15,6 +15,9 @@ internal static class FaultMatrix
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load() => JsonNode.Parse(File.ReadAllText(Path))!["faults"]!.AsObject()
         .ToDictionary(f => f.Key, f => (IReadOnlyList<string>)f.Value!.AsArray().Select(c => c!.ToString()).ToList(), StringComparer.Ordinal);
 
+    /// <summary>Faults of limits and edges, which only the checks listed beside them (and property checks) may catch.</summary>
+    public static IReadOnlyList<string> Exclusive() => JsonNode.Parse(File.ReadAllText(Path))!["exclusive"]!.AsArray().Select(f => f!.ToString()).ToList();
+
     /// <summary>Check id → the faults that prove it can fail.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByCheck(IReadOnlyDictionary<string, IReadOnlyList<string>> matrix) => matrix
         .SelectMany(f => f.Value.Select(check => (Check: check, Fault: f.Key)))
