@@ -8,13 +8,14 @@ internal static class NodeTools
 {
     private static readonly SemaphoreSlim Once = new(1, 1);
 
-    public static async Task EnsureInstalledAsync()
+    /// <summary>Runs npm ci unless <paramref name="package"/> is already installed (one npm ci installs every pinned package).</summary>
+    public static async Task EnsureInstalledAsync(string package = "stripe")
     {
         var root = RepositoryLocator.FindRoot();
         await Once.WaitAsync();
         try
         {
-            if (File.Exists(Path.Combine(root, "node_modules", "stripe", "package.json")))
+            if (File.Exists(Path.Combine(root, "node_modules", package, "package.json")))
             {
                 return;
             }
@@ -25,7 +26,7 @@ internal static class NodeTools
                 RedirectStandardOutput = true,
                 RedirectStandardError = true,
             };
-            using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm could not be started: the SDK driver tests need Node.js and npm.");
+            using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm could not be started: the Node tool tests need Node.js and npm.");
             var output = npm.StandardOutput.ReadToEndAsync();
             var error = npm.StandardError.ReadToEndAsync();
             await npm.WaitForExitAsync();

@@ -1,0 +1,163 @@
+using System.Text.RegularExpressions;
+using CreditGrantConformance.ReferenceServer.Faults;
+using CreditGrantConformance.SelfTests.Faults;
+using CreditGrantConformance.SelfTests.Reports.Browser;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace CreditGrantConformance.SelfTests.Reports;
+
+/// <summary>
+/// What a reviewer sees in the Allure report, proven in a real Chromium: the suite runs against a faulted reference
+/// server, `npm run report` renders its results with the pinned Allure 3, and the page shows the verdict first, the
+/// failing check with its reason, and its failing HTTP exchange marked failed. Screenshots go to artifacts/selftests.
+/// </summary>
+[Category("mutation")]
+public sealed class AllureReportBrowserTests
+{
+    // update.metadata_replaces breaks a documented rule with one clear exchange (the update) and a long property check.
+    private const string FailingCheck = "update.metadata_merges";
+    private const string LongCheck = "property.update_changes_exactly_what_was_asked";
+    private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "allure-browser");
+    private static readonly Regex CreateExchange = new(@"^POST /v1/billing/credit_grants → 200$");
+    private static readonly Regex UpdateExchange = new(@"^POST /v1/billing/credit_grants/credgr_\S+ → 200$");
+    private static readonly Regex FoldedExchanges = new(@"^\d+ exchanges answered as the check expected$");
+    private SuiteRun? run;
+    private StaticSite? site;
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+    private IBrowserContext? context;
+
+    [OneTimeSetUp]
+    public async Task RenderTheReportOfAFaultedRun()
+    {
+        SystemChromium.Require();
+        var results = Path.Combine(Root, "run");
+        run = await FaultRuns.RunAsync(FaultNames.UpdateMetadataReplaces, results, new Dictionary<string, string>());
+        Assert.That(run.FailedChecks, Does.Contain(FailingCheck).And.Contain(LongCheck), run.Describe());
+
+        await AllureReportRenderer.RenderAsync(Path.Combine(results, "allure-results"), Path.Combine(Root, "report"));
+        site = await StaticSite.StartAsync(Path.Combine(Root, "report"));
+        playwright = await Playwright.CreateAsync();
+        browser = await SystemChromium.LaunchAsync(playwright);
+        // The first look waits for the report's 2.7 MB script on a busy 2-core machine.
+        SetDefaultExpectTimeout(30_000);
+    }
+
+    [OneTimeTearDown]
+    public async Task Close()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        if (site is not null)
+        {
+            await site.DisposeAsync();
+        }
+    }
+
+    [TearDown]
+    public async Task CloseThePage()
+    {
+        if (context is not null)
+        {
+            await context.CloseAsync();
+        }
+    }
+
+    [Test]
+    public async Task The_report_leads_with_the_runs_verdict()
+    {
+        var headline = run!.Summary!["headline"]!.ToString();
+        var failed = run.Summary["totals"]!["failed"]!.ToString();
+        var page = await OpenAsync();
+        var evidence = new PageEvidence(page, Root, "verdict");
+        Assert.That(headline, Does.StartWith("FAIL: failed "), run.Describe());
+
+        await evidence.SeeAsync($"the verdict \"{headline}\" as its heading", async () =>
+        {
+            var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^" + Regex.Escape(headline + " · Credit grant conformance")) });
+            await Expect(heading).ToBeVisibleAsync();
+            await Expect(page).ToHaveTitleAsync(new Regex("^" + Regex.Escape(headline)));
+            // Allure's own count of failed results, beside the heading, agrees with the verdict's.
+            await Expect(page.GetByTestId("metadata-item-failed")).ToContainTextAsync(failed);
+            await heading.ScrollIntoViewIfNeededAsync();
+        });
+    }
+
+    [Test]
+    public async Task The_failing_check_shows_its_reason_once_clicked()
+    {
+        var page = await OpenAsync();
+        var evidence = new PageEvidence(page, Root, "failing-check");
+
+        await evidence.SeeAsync($"{FailingCheck} with its reason", async () =>
+        {
+            await OpenCheckAsync(page, FailingCheck);
+            var reason = page.GetByText(new Regex($@"^Failed \({Regex.Escape(FailingCheck)}\): /metadata: missing key ")).First;
+            await Expect(reason).ToBeVisibleAsync();
+            await Expect(page.GetByText("Category: State-machine gap")).ToBeVisibleAsync();
+        });
+    }
+
+    [Test]
+    public async Task The_failing_checks_exchange_is_marked_failed_and_the_others_passed()
+    {
+        var page = await OpenAsync();
+        var evidence = new PageEvidence(page, Root, "failing-exchange");
+
+        await evidence.SeeAsync($"the update exchange of {FailingCheck} marked failed", async () =>
+        {
+            await OpenCheckAsync(page, FailingCheck);
+            await Expect(Step(page, CreateExchange).GetByTestId("tree-leaf-status-passed")).ToBeVisibleAsync();
+            await Expect(Step(page, UpdateExchange).GetByTestId("tree-leaf-status-failed")).ToBeVisibleAsync();
+            // The failed step opens by default and says what broke in it.
+            var update = page.GetByTestId("test-result-step").Filter(new() { Has = Step(page, UpdateExchange) });
+            await Expect(update.GetByTestId("test-result-error-message")).ToContainTextAsync("/metadata: missing key");
+            await Step(page, UpdateExchange).ScrollIntoViewIfNeededAsync();
+        });
+    }
+
+    [Test]
+    public async Task A_long_check_folds_its_passing_exchanges_beside_the_failed_one()
+    {
+        var page = await OpenAsync();
+        var evidence = new PageEvidence(page, Root, "long-check");
+
+        await evidence.SeeAsync($"{LongCheck} with its passing exchanges folded and its failed one marked", async () =>
+        {
+            await OpenCheckAsync(page, LongCheck);
+            await Expect(page.GetByText(new Regex($@"^Failed \({Regex.Escape(LongCheck)}\): ")).First).ToBeVisibleAsync();
+            await Expect(Step(page, FoldedExchanges).First.GetByTestId("tree-leaf-status-passed")).ToBeVisibleAsync();
+            var failed = Step(page, UpdateExchange).Filter(new() { Has = page.GetByTestId("tree-leaf-status-failed") });
+            await Expect(failed).ToHaveCountAsync(1);
+            await failed.ScrollIntoViewIfNeededAsync();
+        });
+    }
+
+    private async Task<IPage> OpenAsync()
+    {
+        context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        // Allure's report always loads Google's analytics script; the test stays on loopback and never waits for it.
+        var origin = site!.BaseUrl.ToString();
+        await context.RouteAsync(url => !url.StartsWith(origin, StringComparison.Ordinal), route => route.AbortAsync());
+        var page = await context.NewPageAsync();
+        await page.GotoAsync(new Uri(site.BaseUrl, "index.html").ToString());
+        return page;
+    }
+
+    // As a reviewer would: search the check by its id, then click its entry in the tree.
+    private static async Task OpenCheckAsync(IPage page, string checkId)
+    {
+        await page.GetByRole(AriaRole.Textbox, new() { Name = "Search tests" }).FillAsync(checkId);
+        await page.GetByRole(AriaRole.Button, new() { Name = checkId + " — " }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("^" + Regex.Escape(checkId + " — ")) })).ToBeVisibleAsync();
+    }
+
+    // A step's header row: its status icon (Allure marks status only there, as data-testid tree-leaf-status-*) and title.
+    private static ILocator Step(IPage page, Regex title) => page.GetByTestId("test-result-step-header")
+        .Filter(new() { Has = page.GetByTestId("test-result-step-title").Filter(new() { HasTextRegex = title }) });
+}
