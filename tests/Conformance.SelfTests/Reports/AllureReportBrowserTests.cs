@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.SelfTests.Reports.Browser;
 using Microsoft.Playwright;
@@ -33,7 +32,7 @@ public sealed class AllureReportBrowserTests
     {
         SystemChromium.Require();
         var results = Path.Combine(Root, "run");
-        run = await FaultRuns.RunAsync(FaultNames.UpdateMetadataReplaces, results, new Dictionary<string, string>());
+        run = await FaultRuns.RunAsync("update.metadata_replaces", results, new Dictionary<string, string>());
         Assert.That(run.FailedChecks, Does.Contain(FailingCheck).And.Contain(LongCheck), run.Describe());
 
         await AllureReportRenderer.RenderAsync(Path.Combine(results, "allure-results"), Path.Combine(Root, "report"));
