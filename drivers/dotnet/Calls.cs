@@ -11,8 +11,6 @@ namespace StripeNetDriver;
 /// </summary>
 internal static class Calls
 {
-    public const string ListPath = "/v1/billing/credit_grants";
-
     private static readonly Dictionary<string, Func<Clients.Target, DriverRequest, RequestOptions, Task<JsonObject>>> Table = new(StringComparer.Ordinal)
     {
         ["credit_grants.list"] = async (t, r, o) => Answers.Success(await t.Grants.ListAsync(GrantOptions.List.Build(r.Params), o), t.Seen),
@@ -65,7 +63,8 @@ internal static class Calls
     }
 
     // Every item of every page, as one list answer: has_more is false because nothing is left to fetch. The SDK's
-    // auto-paging yields the items only, so the headers are those of the last page, seen at the HTTP layer.
+    // auto-paging yields the items only, so the headers are those of the last page, seen at the HTTP layer, and the
+    // list's url is the path the suite's request names.
     private static async Task<JsonObject> ListAllAsync(Clients.Target target, DriverRequest request, RequestOptions options)
     {
         var data = new JsonArray();
@@ -79,7 +78,7 @@ internal static class Calls
             ["ok"] = true,
             ["status"] = 200,
             ["headers"] = Answers.Headers(target.Seen.AllHeaders),
-            ["object"] = new JsonObject { ["object"] = "list", ["data"] = data, ["has_more"] = false, ["url"] = ListPath },
+            ["object"] = new JsonObject { ["object"] = "list", ["data"] = data, ["has_more"] = false, ["url"] = request.Path },
         };
     }
 }

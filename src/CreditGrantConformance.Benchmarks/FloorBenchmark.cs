@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer;
 
 namespace CreditGrantConformance.Benchmarks;
@@ -21,14 +22,14 @@ internal static class FloorBenchmark
         const string key = "sk_test_benchmark";
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
         using var client = new StripeClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key }, new RequestRateLimiter(1_000_000));
-        var customer = (await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/customers"))).Json!["id"]!.ToString();
+        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null))).Json!["id"]!.ToString();
         var grant = GrantBody(customer);
-        var id = (await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { Params = grant })).Json!["id"]!.ToString();
+        var id = (await client.SendAsync(ApiOperation.Create.Request(null, grant))).Json!["id"]!.ToString();
 
         output.WriteLine($"Client round trips on loopback, {Samples} sequential requests each after {Warmup} warm-up (mean, p50, p99):");
-        await MeasureAsync(output, "floor: unknown route (404)", () => client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/floor")));
-        await MeasureAsync(output, "retrieve a grant", () => client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants/" + id)));
-        await MeasureAsync(output, "create a grant", () => client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { Params = grant }));
+        await MeasureAsync(output, "floor: unknown route (404)", () => client.SendAsync(new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_floor")));
+        await MeasureAsync(output, "retrieve a grant", () => client.SendAsync(ApiOperation.Retrieve.Request(id, null)));
+        await MeasureAsync(output, "create a grant", () => client.SendAsync(ApiOperation.Create.Request(null, grant)));
         SuiteFigures(output);
     }
 

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer;
 
 namespace CreditGrantConformance.Benchmarks;
@@ -19,24 +20,24 @@ internal static class ServerBenchmark
         const string key = "sk_test_benchmark";
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
         using var client = new StripeClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key, MaxRetries = 0 }, new RequestRateLimiter(1_000_000));
-        var customer = (await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/customers"))).Json!["id"]!.ToString();
+        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null))).Json!["id"]!.ToString();
         var grant = FloorBenchmark.GrantBody(customer);
         var ids = new List<string>();
         for (var i = 0; i < 200; i++)
         {
-            ids.Add((await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { Params = grant })).Json!["id"]!.ToString());
+            ids.Add((await client.SendAsync(ApiOperation.Create.Request(null, grant))).Json!["id"]!.ToString());
         }
 
         var next = 0;
         string AnyId() => ids[Interlocked.Increment(ref next) % ids.Count];
         var operations = new (string Name, Func<StripeRequest> Request)[]
         {
-            ("create", () => new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { Params = grant }),
-            ("retrieve", () => new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants/" + AnyId())),
-            ("update", () => new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants/" + AnyId()) { Params = new FormParams { ["metadata"] = new FormParams { ["n"] = "1" } } }),
-            ("list (limit 10, by customer)", () => new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants") { Params = new FormParams { ["customer"] = customer, ["limit"] = 10 } }),
-            ("expire (then 400s)", () => new StripeRequest(HttpMethod.Post, $"/v1/billing/credit_grants/{AnyId()}/expire")),
-            ("void (then 400s)", () => new StripeRequest(HttpMethod.Post, $"/v1/billing/credit_grants/{AnyId()}/void")),
+            ("create", () => ApiOperation.Create.Request(null, grant)),
+            ("retrieve", () => ApiOperation.Retrieve.Request(AnyId(), null)),
+            ("update", () => ApiOperation.Update.Request(AnyId(), new FormParams { ["metadata"] = new FormParams { ["n"] = "1" } })),
+            ("list (limit 10, by customer)", () => ApiOperation.List.Request(null, new FormParams { ["customer"] = customer, ["limit"] = 10 })),
+            ("expire (then 400s)", () => ApiOperation.Expire.Request(AnyId(), null)),
+            ("void (then 400s)", () => ApiOperation.Void.Request(AnyId(), null)),
         };
 
         output.WriteLine($"Reference server on loopback, {Workers} concurrent workers, {duration.TotalSeconds:0} s per operation ({Environment.ProcessorCount} cores shared by client and server):");

@@ -1,9 +1,10 @@
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>The six operations of /v1/billing/credit_grants, named by their OpenAPI operationIds.</summary>
+/// <summary>The six credit-grant operations, mapped from their descriptors (path, method, OpenAPI operationId).</summary>
 public static class CreditGrantEndpoints
 {
     private static readonly ParamShape ExpandOnly = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
@@ -11,13 +12,12 @@ public static class CreditGrantEndpoints
 
     public static void MapCreditGrants(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/billing/credit_grants");
-        group.MapGet("", ListAsync).WithName("GetBillingCreditGrants").WithMetadata(new EndpointOperation("list"));
-        group.MapPost("", CreateAsync).WithName("PostBillingCreditGrants").WithMetadata(new EndpointOperation("create"));
-        group.MapGet("/{id}", RetrieveAsync).WithName("GetBillingCreditGrantsId").WithMetadata(new EndpointOperation("retrieve"));
-        group.MapPost("/{id}", UpdateAsync).WithName("PostBillingCreditGrantsId").WithMetadata(new EndpointOperation("update"));
-        group.MapPost("/{id}/expire", ExpireAsync).WithName("PostBillingCreditGrantsIdExpire").WithMetadata(new EndpointOperation("expire"));
-        group.MapPost("/{id}/void", VoidAsync).WithName("PostBillingCreditGrantsIdVoid").WithMetadata(new EndpointOperation("void"));
+        app.MapOperation(ApiOperation.List, ListAsync);
+        app.MapOperation(ApiOperation.Create, CreateAsync);
+        app.MapOperation(ApiOperation.Retrieve, RetrieveAsync);
+        app.MapOperation(ApiOperation.Update, UpdateAsync);
+        app.MapOperation(ApiOperation.Expire, ExpireAsync);
+        app.MapOperation(ApiOperation.Void, VoidAsync);
     }
 
     private static async Task ListAsync(HttpContext context, CreditGrantStore grants, IListPaging paging, RuleBook rules, CreditGrantJson json)

@@ -1,3 +1,4 @@
+using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.Customers;
 
@@ -9,7 +10,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// </summary>
 public sealed class CreditGrantJson(CustomerStore customers)
 {
-    public const string ListUrl = "/v1/billing/credit_grants";
+    public static readonly string ListUrl = ApiOperation.List.PathTemplate;
 
     public JsonObject Write(CreditGrant grant, bool expandCustomer)
     {

@@ -1,3 +1,4 @@
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
@@ -19,10 +20,9 @@ public static class CustomerEndpoints
 
     public static void MapCustomers(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/v1/customers");
-        group.MapPost("", CreateAsync).WithName("PostCustomers").WithMetadata(new EndpointOperation("customer.create"));
-        group.MapGet("/{id}", RetrieveAsync).WithName("GetCustomersCustomer").WithMetadata(new EndpointOperation("customer.retrieve"));
-        group.MapDelete("/{id}", DeleteAsync).WithName("DeleteCustomersCustomer").WithMetadata(new EndpointOperation("customer.delete"));
+        app.MapOperation(ApiOperation.CreateCustomer, CreateAsync, "customer.create");
+        app.MapOperation(ApiOperation.RetrieveCustomer, RetrieveAsync, "customer.retrieve");
+        app.MapOperation(ApiOperation.DeleteCustomer, DeleteAsync, "customer.delete");
     }
 
     private static async Task CreateAsync(HttpContext context, CustomerStore store, RuleBook rules, TimeProvider time)

@@ -1,4 +1,4 @@
-using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Suite.Assertions;
 

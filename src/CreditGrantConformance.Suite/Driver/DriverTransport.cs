@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Failures;
@@ -64,7 +65,7 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             var timeout = settings.RequestTimeout + TimeSpan.FromSeconds(5);
-            var answer = await driver.CallAsync(Request(name, id, request.Params, key), timeout).ConfigureAwait(false);
+            var answer = await driver.CallAsync(Request(name, operation, id, request.Params, key), timeout).ConfigureAwait(false);
             // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
             var sent = received.Since(before).Where(r => !Ours(r)).ToList();
             sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
@@ -85,12 +86,14 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
         }
     }
 
-    private JsonObject Request(string operation, string? id, FormParams parameters, string? key)
+    private JsonObject Request(string name, ApiOperation operation, string? id, FormParams parameters, string? key)
     {
         var request = new JsonObject
         {
             ["seq"] = Interlocked.Increment(ref seq),
-            ["operation"] = operation,
+            ["operation"] = name,
+            // The descriptor's path, so a driver needs no path of its own (a list's url, a raw request for SDKs without a call).
+            ["path"] = operation.PathFor(id),
             ["params"] = FormJson.ToJson(parameters),
             ["base_url"] = http.Options.BaseUrl.ToString(),
             ["api_key"] = http.Options.ApiKey,

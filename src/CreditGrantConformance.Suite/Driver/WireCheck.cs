@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Checks;

@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Failures;
 
 namespace CreditGrantConformance.Suite.Http;

@@ -1,4 +1,4 @@
-using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Requests;

@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Target;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.SelfTests.Client;
 

@@ -1,5 +1,5 @@
 using System.Text.RegularExpressions;
-using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Requests;
 

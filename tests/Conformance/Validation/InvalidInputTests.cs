@@ -1,4 +1,4 @@
-using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;

@@ -1,3 +1,4 @@
+using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -52,7 +53,8 @@ internal static class Mutations
     {
         if (operation == "list" && body["object"]?.GetValue<string>() == "list")
         {
-            body["url"] = "/v1/credit_grants";
+            // The path without its /billing segment: an easy slip when a mock is written by hand.
+            body["url"] = ApiOperation.List.PathTemplate.Replace("/billing", "", StringComparison.Ordinal);
         }
 
         return body;

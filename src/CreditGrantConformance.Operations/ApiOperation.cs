@@ -1,4 +1,4 @@
-namespace CreditGrantConformance.Client;
+namespace CreditGrantConformance.Operations;
 
 /// <summary>
 /// The one description of each operation the suite sends: the name wire vectors and SDK drivers use
@@ -31,13 +31,16 @@ public sealed record ApiOperation(string Name, string Label, string OperationId,
     /// <summary>Customers are not under test: checks create them so that grants belong to someone.</summary>
     public static ApiOperation CreateCustomer { get; } = new("customers.create", "customer", "PostCustomers", HttpMethod.Post, Customers, "customer");
 
+    public static ApiOperation RetrieveCustomer { get; } =
+        new("customers.retrieve", "customer", "GetCustomersCustomer", HttpMethod.Get, Customers + "/" + IdSlot, "customer");
+
     public static ApiOperation DeleteCustomer { get; } =
         new("customers.delete", "customer", "DeleteCustomersCustomer", HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
 
     /// <summary>The operations under test, in the order reports list them.</summary>
     public static IReadOnlyList<ApiOperation> CreditGrants { get; } = [List, Retrieve, Create, Update, Expire, Void];
 
-    public static IReadOnlyList<ApiOperation> All { get; } = [.. CreditGrants, CreateCustomer, DeleteCustomer];
+    public static IReadOnlyList<ApiOperation> All { get; } = [.. CreditGrants, CreateCustomer, RetrieveCustomer, DeleteCustomer];
 
     public bool TakesId => PathTemplate.Contains(IdSlot, StringComparison.Ordinal);
 
@@ -53,9 +56,6 @@ public sealed record ApiOperation(string Name, string Label, string OperationId,
     public string PathFor(string? id) => TakesId
         ? PathTemplate.Replace(IdSlot, Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id))), StringComparison.Ordinal)
         : PathTemplate;
-
-    /// <summary>The call as a request: method, path (with the id escaped), parameters and the label of its figures.</summary>
-    public StripeRequest Request(string? id, FormParams? parameters) => new(Method, PathFor(id)) { Params = parameters ?? [], Operation = Label };
 
     /// <summary>The credit-grant operation a request is, and the id in its path; null for anything else.</summary>
     public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)
