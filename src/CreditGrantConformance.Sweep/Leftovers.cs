@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Sweep;
 
@@ -16,7 +17,7 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
         while (true)
         {
             var query = new FormParams { ["limit"] = 100, ["starting_after"] = cursor };
-            var response = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants") { Params = query, Operation = "list" });
+            var response = await client.SendAsync(ApiOperation.List.Request(null, query));
             if (response.StatusCode != 200 || response.Json?["data"] is not JsonArray data)
             {
                 throw new InvalidOperationException($"Listing credit grants failed: HTTP {response.StatusCode} {response.Body}");
@@ -45,12 +46,12 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
         var failures = 0;
         foreach (var id in leftovers.Grants)
         {
-            failures += await SendAsync(client, HttpMethod.Post, $"/v1/billing/credit_grants/{id}/void", "voided " + id, output);
+            failures += await SendAsync(client, ApiOperation.Void, id, "voided " + id, output);
         }
 
         foreach (var id in leftovers.Customers)
         {
-            failures += await SendAsync(client, HttpMethod.Delete, $"/v1/customers/{id}", "deleted " + id, output);
+            failures += await SendAsync(client, ApiOperation.DeleteCustomer, id, "deleted " + id, output);
         }
 
         return failures;
@@ -62,10 +63,10 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
         && (grant["expires_at"] is not JsonValue expires || expires.GetValue<long>() > DateTimeOffset.UtcNow.ToUnixTimeSeconds())
         && grant["created"] is JsonValue created && created.GetValue<long>() <= createdBefore;
 
-    private static async Task<int> SendAsync(StripeClient client, HttpMethod method, string path, string done, TextWriter output)
+    private static async Task<int> SendAsync(StripeClient client, ApiOperation operation, string id, string done, TextWriter output)
     {
-        var response = await client.SendAsync(new StripeRequest(method, path) { Operation = "sweep" });
-        await output.WriteLineAsync(response.StatusCode == 200 ? done : $"could not clean {path}: HTTP {response.StatusCode}");
+        var response = await client.SendAsync(operation.Request(id, null) with { Operation = "sweep" });
+        await output.WriteLineAsync(response.StatusCode == 200 ? done : $"could not clean {operation.PathFor(id)}: HTTP {response.StatusCode}");
         return response.StatusCode == 200 ? 0 : 1;
     }
 }
