@@ -26,6 +26,7 @@ public static class JsonText
             JsonArray array => $"[{array.Count} items{Ids(array)}]",
             JsonObject obj when obj["id"] is JsonValue id => $"{{\"id\": \"{id}\", … {obj.Count} keys}}",
             JsonObject obj => "{" + Cut(string.Join(", ", obj.Select(p => p.Key)), MaxLength - 10) + $"}} ({obj.Count} keys)",
+            JsonValue value when value.TryGetValue<string>(out var text) => Cut(full, MaxLength) + $" ({text.Length} characters)",
             _ => Cut(full, MaxLength) + $" ({full.Length} characters)",
         };
     }
