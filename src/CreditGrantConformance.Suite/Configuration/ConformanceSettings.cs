@@ -50,6 +50,9 @@ public sealed record ConformanceSettings
     /// <summary>Where to write a known-gap file of this run's failures; null writes none.</summary>
     public string? WriteGapsFile { get; init; }
 
+    /// <summary>Whether the run writes its exchanges as an HTTP archive (conformance.har) beside the summary.</summary>
+    public bool Record { get; init; } = true;
+
     public bool IsEmbedded => BaseUrl is null;
 
     /// <summary>The embedded server is discarded with the run, so cleaning it is wasted requests unless asked for.</summary>

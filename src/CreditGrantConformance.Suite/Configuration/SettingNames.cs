@@ -23,10 +23,12 @@ public static class SettingNames
     public const string Driver = "CONFORMANCE_DRIVER";
     public const string Cleanup = "CONFORMANCE_CLEANUP";
     public const string WriteGaps = "CONFORMANCE_WRITE_GAPS";
+    public const string Record = "CONFORMANCE_RECORD";
 
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
         Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases, Driver, Cleanup, WriteGaps,
+        Record,
     ];
 }

@@ -48,12 +48,8 @@ public static class SettingsLoader
             problems.Add($"{SettingNames.TimeoutSeconds} must be between 1 and 600 seconds; got {timeout}.");
         }
 
-        var accept = Read(SettingNames.AcceptSnapshots) switch
-        {
-            null or "false" or "0" => false,
-            "true" or "1" => true,
-            var other => Problem(problems, $"{SettingNames.AcceptSnapshots} must be true or false; got '{other}'."),
-        };
+        var accept = ParseBool(Read(SettingNames.AcceptSnapshots), false, SettingNames.AcceptSnapshots, problems);
+        var record = ParseBool(Read(SettingNames.Record), true, SettingNames.Record, problems);
         var root = repositoryRoot ?? RepositoryLocator.FindRoot();
         var expectations = ResolvePath(Read(SettingNames.Expectations), root);
         if (expectations is not null && !File.Exists(expectations))
@@ -92,6 +88,7 @@ public static class SettingsLoader
             Driver = driver,
             Cleanup = cleanup,
             WriteGapsFile = writeGaps,
+            Record = record,
             SnapshotsDirectory = ResolvePath(Read(SettingNames.SnapshotsDirectory), root) ?? DefaultSnapshots(root),
             TargetName = Read(SettingNames.TargetName) ?? (driver is not null ? "embedded via SDK driver" : baseUrl is null ? "embedded" : baseUrl.Authority),
             RunId = "run_" + DateTime.UtcNow.ToString("yyyyMMddHHmmss", CultureInfo.InvariantCulture) + "_" + RandomNumberGenerator.GetHexString(6, lowercase: true),
@@ -105,10 +102,20 @@ public static class SettingsLoader
         return Directory.Exists(inRepository) ? inRepository : Path.Combine(AppContext.BaseDirectory, "fixtures", "snapshots");
     }
 
-    private static bool Problem(List<string> problems, string problem)
+    private static bool ParseBool(string? value, bool fallback, string name, List<string> problems)
     {
-        problems.Add(problem);
-        return false;
+        switch (value)
+        {
+            case null:
+                return fallback;
+            case "true" or "1":
+                return true;
+            case "false" or "0":
+                return false;
+            default:
+                problems.Add($"{name} must be true or false; got '{value}'.");
+                return fallback;
+        }
     }
 
     private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -8,7 +8,7 @@ namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
 /// Writes every result file of a run from the one summary, each through the redactor: the summary JSON and text, the
-/// Allure results, and on request a known-gap file of the run's failures.
+/// Allure results, the HTTP archive of its exchanges (unless recording is off), and on request a known-gap file of the run's failures.
 /// </summary>
 public static class ResultFiles
 {
@@ -37,7 +37,20 @@ public static class ResultFiles
             locations.Add($"Known-gap file of this run's {count} failures written to {gaps}: pass it as {SettingNames.Expectations} to gate on regressions only.");
         }
 
-        _ = exchanges;
+        locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
         return new Written(table, locations);
+    }
+
+    // A stale archive of an earlier run in the same directory would be compared as this run's: without recording it goes.
+    private static IEnumerable<string> Archive(
+        string directory, RunSummary summary, ConformanceSettings settings, IReadOnlyList<LoggedExchange> exchanges, Redactor redactor)
+    {
+        if (!settings.Record)
+        {
+            File.Delete(Path.Combine(directory, HarFields.FileName));
+            return [];
+        }
+
+        return [$"HTTP archive of every attempt written to {HarWriter.Write(directory, summary, exchanges, redactor)}"];
     }
 }

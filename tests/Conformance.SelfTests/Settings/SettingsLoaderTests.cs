@@ -22,8 +22,15 @@ public sealed class SettingsLoaderTests
             Assert.That(settings.ResultsDirectory, Is.EqualTo(Path.Combine(Root, "artifacts")));
             Assert.That(settings.TargetName, Is.EqualTo("embedded"));
             Assert.That(settings.RunId, Does.StartWith("run_"));
+            Assert.That(settings.Record, Is.True, "every run records its exchanges unless told not to");
         });
     }
+
+    [TestCase("false", false)]
+    [TestCase("0", false)]
+    [TestCase("true", true)]
+    public void Recording_is_switched_by_its_setting(string value, bool expected) =>
+        Assert.That(Load(new() { [SettingNames.Record] = value }, new()).Record, Is.EqualTo(expected));
 
     [Test]
     public void The_environment_wins_over_runsettings_which_win_over_defaults()

@@ -27,6 +27,7 @@ public sealed class SettingsValidationTests
         yield return Case("driver against a remote target",
             new() { [SettingNames.BaseUrl] = "http://127.0.0.1:12111", [SettingNames.ApiKey] = "sk_test_x", [SettingNames.Driver] = "node drivers/node/stripe-driver.mjs" },
             SettingNames.Driver, "embedded reference server");
+        yield return Case("record not a boolean", new() { [SettingNames.Record] = "yes" }, SettingNames.Record, "true or false");
         yield return Case("missing known-gap file", new() { [SettingNames.Expectations] = "no/such/file.json" }, SettingNames.Expectations, "does not exist");
     }
 
