@@ -1,0 +1,3 @@
+using CreditGrantConformance.Compare;
+
+return CompareCommand.Run(args, Console.Out, Console.Error);
