@@ -32,9 +32,10 @@ public sealed record CompareArguments(string RunA, string RunB, string? Noise, s
                 return null;
             }
 
-            if (i + 1 >= args.Count || !options.TryAdd(args[i], args[++i]))
+            var option = args[i];
+            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal) || !options.TryAdd(option, args[++i]))
             {
-                problem = $"{args[i - (i >= args.Count ? 1 : 0)]} needs one value, given once.";
+                problem = $"{option} needs one value, given once.";
                 return null;
             }
         }

@@ -24,7 +24,13 @@ public static class HarWriter
         return path;
     }
 
-    public static string Render(RunSummary summary, IReadOnlyList<LoggedExchange> exchanges)
+    public static string Render(RunSummary summary, IReadOnlyList<LoggedExchange> exchanges) => Render(
+        $"Every HTTP attempt of conformance run {summary.RunId} against {summary.TargetName} ({summary.Target}), seed {summary.Seed}, "
+            + $"profile {summary.Profile}; {HarFields.CheckId} names the check that made it, null for the probe and cleanup.",
+        exchanges);
+
+    /// <summary>The archive of <paramref name="exchanges"/> as text, not yet redacted; <paramref name="comment"/> says which run it is.</summary>
+    public static string Render(string comment, IReadOnlyList<LoggedExchange> exchanges)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -45,8 +51,7 @@ public static class HarWriter
             }
 
             json.WriteEndArray();
-            json.WriteString("comment", $"Every HTTP attempt of conformance run {summary.RunId} against {summary.TargetName} ({summary.Target}), "
-                + $"seed {summary.Seed}, profile {summary.Profile}; {HarFields.CheckId} names the check that made it, null for the probe and cleanup.");
+            json.WriteString("comment", comment);
             json.WriteEndObject();
             json.WriteEndObject();
         }

@@ -1,0 +1,80 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Reports;
+using CreditGrantConformance.Suite.Results;
+
+namespace CreditGrantConformance.SelfTests.Compare;
+
+/// <summary>
+/// A small recorded run made by hand, written as the suite writes one (summary and archive, through
+/// <see cref="HarWriter"/>), for the comparison's rules: each exchange with its own ids, times and port unless given.
+/// </summary>
+internal sealed class RecordedRunBuilder
+{
+    private static readonly DateTimeOffset Start = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
+    private readonly List<LoggedExchange> exchanges = [];
+    private readonly JsonArray checks = [];
+    private readonly int port = Random.Shared.Next(1024, 65535);
+
+    public int Seed { get; init; } = 20261123;
+
+    public RecordedRunBuilder Check(string id, string outcome = "passed")
+    {
+        checks.Add(new JsonObject { ["id"] = id, ["operation"] = id.Split('.')[0], ["outcome"] = outcome });
+        return this;
+    }
+
+    /// <summary>One attempt of <paramref name="checkId"/>: a GET sends <paramref name="form"/> as its query, a POST as its body.</summary>
+    public RecordedRunBuilder Exchange(string checkId, string method, string path, string form, int status, JsonNode body, int attempt = 1)
+    {
+        var post = method == "POST";
+        var query = !post && form.Length > 0 ? "?" + form : "";
+        exchanges.Add(new LoggedExchange(
+            new Exchange
+            {
+                Operation = checkId.Split('.')[0],
+                Method = method,
+                Url = $"http://127.0.0.1:{port}{path}{query}",
+                Path = path,
+                Query = query,
+                RequestHeaders = post ? [KeyValuePair.Create("Content-Type", "application/x-www-form-urlencoded")] : [],
+                RequestBody = post ? form : null,
+                StatusCode = status,
+                ResponseHeaders = [KeyValuePair.Create("Content-Type", "application/json"), KeyValuePair.Create("Request-Id", NewId("req_"))],
+                ResponseBody = body.ToJsonString(),
+                StartedAt = Start,
+                Duration = TimeSpan.FromMilliseconds(2),
+                Attempt = attempt,
+            },
+            checkId));
+        return this;
+    }
+
+    /// <summary>Writes the run into a new directory and returns it.</summary>
+    public string Write()
+    {
+        var directory = Path.Combine(Path.GetTempPath(), "compare-rules", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(directory);
+        var summary = new JsonObject
+        {
+            ["run_id"] = "run_20261123120000_" + Guid.NewGuid().ToString("N")[..6],
+            ["started_at"] = Start.ToString("O"),
+            ["finished_at"] = Start.AddMinutes(1).ToString("O"),
+            ["target"] = new JsonObject { ["name"] = "hand-made", ["url"] = $"http://127.0.0.1:{port}/" },
+            ["profile"] = "stateful",
+            ["seed"] = Seed,
+            ["property_cases"] = 30,
+            ["checks"] = checks.DeepClone(),
+        };
+        File.WriteAllText(Path.Combine(directory, SummaryWriter.FileName), summary.ToJsonString());
+        File.WriteAllText(Path.Combine(directory, HarFields.FileName), HarWriter.Render("hand-made", exchanges));
+        return directory;
+    }
+
+    /// <summary>An id of the target's making: a prefix and a random tail, as Stripe's are.</summary>
+    public static string NewId(string prefix) => prefix + Guid.NewGuid().ToString("N")[..14].ToUpperInvariant();
+
+    /// <summary>A unix time inside the run's window, different per call.</summary>
+    public static long Now() => Start.ToUnixTimeSeconds() + Random.Shared.Next(0, 60);
+}

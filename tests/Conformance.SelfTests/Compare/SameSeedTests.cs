@@ -1,0 +1,25 @@
+namespace CreditGrantConformance.SelfTests.Compare;
+
+/// <summary>Two runs against the clean reference server with the same seed: ids, times and request ids differ, nothing else.</summary>
+[Category("mutation")]
+public sealed class SameSeedTests
+{
+    [Test]
+    public async Task Two_clean_runs_with_the_same_seed_compare_with_no_divergence()
+    {
+        var (a, b) = (CompareRuns.CleanAsync(), CompareRuns.CleanAgainAsync());
+
+        var comparison = ComparisonResult.Run(await a, await b);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(comparison.ExitCode, Is.Zero, comparison.Describe());
+            Assert.That(comparison.Json?["verdict"]?.ToString(), Is.EqualTo("same"));
+            Assert.That(comparison.Json?["totals"]?["checks_compared"]?.GetValue<int>(), Is.GreaterThan(100));
+            Assert.That(comparison.Json?["totals"]?["divergences"]?.GetValue<int>(), Is.Zero);
+            Assert.That(comparison.Json?["totals"]?["not_paired"]?.GetValue<int>(), Is.Zero);
+            Assert.That(comparison.Json?["warnings"]?.AsArray(), Is.Empty);
+            Assert.That(comparison.Markdown, Does.StartWith("# Run comparison: nothing diverges"));
+        });
+    }
+}
