@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Compare.Runs;
 
@@ -18,9 +19,11 @@ public sealed record RecordedExchange(int Index, string Operation, string Method
 
     /// <summary>
     /// What two runs must agree on for their n-th exchanges of a check to be the same request: method, path (ids made by
-    /// the target left out) and the names of the form pairs in order. Values are left out: times and ids differ per run.
+    /// the target left out) and the names of the parameters sent. Values are left out (times and ids differ per run), and
+    /// so are the order of the parameters and the spelling of arrays (<c>expand[]</c>, <c>expand[0]</c>): SDKs differ in both.
     /// </summary>
-    public string RequestKey() => $"{Method} {Normalise.Text(Path)} ({string.Join(", ", Form.Select(p => p.Key))})";
+    public string RequestKey() =>
+        $"{Method} {Normalise.Text(Path)} ({string.Join(", ", StripeForm.Canonical(Form).Select(p => p.Key).Order(StringComparer.Ordinal))})";
 
     private static JsonNode? Parse(string body)
     {

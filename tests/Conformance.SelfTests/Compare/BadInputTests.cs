@@ -95,7 +95,8 @@ public sealed class BadInputTests
     {
         // Built with the self-tests, which reference it, in the same configuration.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var path = Path.Combine(RepositoryLocator.FindRoot(), "src", "CreditGrantConformance.Compare", "bin", configuration, "net10.0", "CreditGrantConformance.Compare.dll");
+        var path = Path.Combine(
+            RepositoryLocator.FindRoot(), "src", "CreditGrantConformance.Compare", "bin", configuration, "net10.0", "CreditGrantConformance.Compare.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException($"Build src/CreditGrantConformance.Compare first: {path} is missing.", path);
     }
 }

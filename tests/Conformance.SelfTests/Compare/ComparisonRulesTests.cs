@@ -55,7 +55,8 @@ public sealed class ComparisonRulesTests
         var customer = RecordedRunBuilder.NewId("cus_");
         var other = new RecordedRunBuilder().Check("create.echoes_name")
             .Exchange("create.echoes_name", "GET", Create, "customer=" + customer, 200, List(false, Grant(customer, "Promo")))
-            .Exchange("create.echoes_name", "GET", Create + "/" + RecordedRunBuilder.NewId("credgr_test_"), "", 404, Error("invalid_request_error", "resource_missing"));
+            .Exchange("create.echoes_name", "GET", Create + "/" + RecordedRunBuilder.NewId("credgr_test_"), "", 404,
+                Error("invalid_request_error", "resource_missing"));
 
         var comparison = ComparisonResult.Run(CreateAndRetrieve("Promo").Write(), other.Write());
 
@@ -163,7 +164,12 @@ public sealed class ComparisonRulesTests
 
     private static JsonObject Error(string type, string? code) => new()
     {
-        ["error"] = new JsonObject { ["type"] = type, ["code"] = code, ["request_log_url"] = $"https://dashboard.stripe.com/test/logs/{RecordedRunBuilder.NewId("req_")}" },
+        ["error"] = new JsonObject
+        {
+            ["type"] = type,
+            ["code"] = code,
+            ["request_log_url"] = $"https://dashboard.stripe.com/test/logs/{RecordedRunBuilder.NewId("req_")}",
+        },
     };
 
     private static string KnownFile(params (string Check, string Path, string? Expires)[] entries)

@@ -10,7 +10,8 @@ public sealed class FaultDivergenceTests
 {
     private static IEnumerable<TestCaseData> Faults()
     {
-        yield return Fault("grant.livemode_true", ["/livemode value", "/data/*/livemode value"], "create.answers_a_credit_grant", "list.contains_created_grant");
+        yield return Fault("grant.livemode_true", ["/livemode value", "/data/*/livemode value"],
+            "create.answers_a_credit_grant", "list.contains_created_grant");
         yield return Fault("grant.created_as_string", ["/created type"], "create.answers_a_credit_grant");
         yield return Fault("list.url_wrong", ["/url value"], "list.answers_a_list_object", "list.contains_created_grant");
         yield return Fault("errors.missing_wrong_code", ["/error/code value"], "create.rejects_missing_amount", "create.rejects_missing_currency");
@@ -40,7 +41,8 @@ public sealed class FaultDivergenceTests
             Assert.That(comparison.ExitCode, Is.EqualTo(1), comparison.Describe());
             Assert.That(comparison.DivergentFields, Is.EquivalentTo(fields), comparison.Describe());
             Assert.That(comparison.ChecksDivergingInAnswers, Is.SupersetOf(checks), comparison.Describe());
-            Assert.That(comparison.ChecksDivergingOnlyInOutcome, Is.SubsetOf(failedByFault), "checks that diverge without a field of the fault must be ones it made fail");
+            Assert.That(comparison.ChecksDivergingOnlyInOutcome, Is.SubsetOf(failedByFault),
+                "checks that diverge without a field of the fault must be ones it made fail");
             Assert.That(comparison.NoiseFields, Is.Empty);
             Assert.That(comparison.Markdown, Does.StartWith("# Run comparison: ").And.Contain("## Verdict").And.Contain(checks[0]));
         });
