@@ -66,12 +66,14 @@ public static class GrantGenerators
 
     public static Gen<InvalidSpec> Invalid { get; } =
         from valid in Valid
-        from breakage in Breakages(valid)
+        from breakage in BreakageOf(valid)
         select new InvalidSpec(valid, breakage);
 
     public static Arbitrary<GrantSpec> ValidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(ValidInAnyCurrency, Shrinks.Of);
 
-    public static Arbitrary<InvalidSpec> InvalidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Invalid, i => Shrinks.Of(i.Valid).Select(v => i with { Valid = v }));
+    // The breakage first (to the plainest value just past its limit), then the valid request around it.
+    public static Arbitrary<InvalidSpec> InvalidArbitrary { get; } = FsCheck.Fluent.Arb.ToArbitrary(Invalid, i =>
+        i.Breakage.Smaller().Select(b => i with { Breakage = b }).Concat(Shrinks.Of(i.Valid).Select(v => i with { Valid = v })));
 
     private static Gen<(long? Effective, long? Expires)> Times =>
         from kind in Gen.Choose(0, 3)
@@ -109,38 +111,26 @@ public static class GrantGenerators
         where key != Requests.RunTag.Key
         select KeyValuePair.Create(key, value);
 
-    private static Gen<Breakage> Breakages(GrantSpec valid) => Gen.OneOf(
-        Gen.Elements("amount", "amount[type]", "amount[monetary][currency]", "amount[monetary][value]", "applicability_config")
-            .Select(path => new Breakage("missing", path, true, r => r.RemovePath(path))),
+    private static Gen<Breakage> BreakageOf(GrantSpec valid) => Gen.OneOf(
+        Gen.Elements("amount", "amount[type]", "amount[monetary][currency]", "amount[monetary][value]", "applicability_config").Select(Breakages.Missing),
         from path in Gen.Elements("amount[monetary][value]", "priority", "effective_at", "expires_at")
         from word in Text.Word(1, 8)
-        select new Breakage("not an integer", path, true, r => r.SetPath(path, word)),
+        select Breakages.NotAnInteger(path, word),
         Gen.OneOf(
-            Gen.Frequency((1, Gen.Choose(-1_000_000, -1)), (2, Gen.Constant(0)))
-                .Select(v => new Breakage("not positive", "amount[monetary][value]", true, r => r.SetPath("amount[monetary][value]", v))),
-            Gen.Frequency((1, Gen.Choose(102, 10_000)), (1, Gen.Choose(-10_000, -2)), (2, Gen.Elements(-1, 101)))
-                .Select(p => new Breakage("priority out of 0–100", "priority", true, r => r["priority"] = p)),
-            Gen.Frequency((1, Text.Exactly(101)), (1, Gen.Choose(102, 300).SelectMany(n => Text.Exactly(n))))
-                .Select(n => new Breakage("name over 100 characters", "name", true, r => r["name"] = n))),
+            Gen.Frequency((1, Gen.Choose(-1_000_000, -1)), (2, Gen.Constant(0))).Select(Breakages.NotPositive),
+            Gen.Frequency((1, Gen.Choose(102, 10_000)), (1, Gen.Choose(-10_000, -2)), (2, Gen.Elements(-1, 101))).Select(Breakages.PriorityOutOfRange),
+            Gen.Frequency((1, Text.Exactly(101)), (1, Gen.Choose(102, 300).SelectMany(n => Text.Exactly(n)))).Select(Breakages.NameTooLong)),
         from path in Gen.Elements(valid.Prices is null ? EnumsWithPriceType : Enums)
         from word in Text.Word(3, 10).Where(w => w is not ("monetary" or "paid" or "promotional" or "metered"))
-        select new Breakage("not in the enum", path, true, r => r.SetPath(path, word)),
+        select Breakages.NotInEnum(path, word),
         from word in Text.Word(3, 10)
         from nested in Gen.Elements(false, true)
-        let path = nested ? $"amount[monetary][x_{word}]" : "x_" + word
-        select new Breakage("unknown parameter", path, true, r => r.SetPath(path, "1")),
+        select Breakages.UnknownParameter(nested ? $"amount[monetary][x_{word}]" : "x_" + word),
         Gen.OneOf(
             // Over-limit text holds no character outside the Basic Multilingual Plane: it is over the limit however one counts.
             Gen.Frequency((2, Text.Exactly(41, brackets: false)), (1, Gen.Choose(42, 60).SelectMany(n => Text.Exactly(n, brackets: false))))
-                .Select(k => new Breakage("metadata key over 40 characters", "metadata", false, r => r.SetPath($"metadata[{k}]", "v"))),
-            Gen.Frequency((2, Text.Exactly(501)), (1, Gen.Choose(502, 700).SelectMany(n => Text.Exactly(n))))
-                .Select(v => new Breakage("metadata value over 500 characters", "metadata", false, r => r.SetPath("metadata[long_value]", v))),
+                .Select(Breakages.MetadataKeyTooLong),
+            Gen.Frequency((2, Text.Exactly(501)), (1, Gen.Choose(502, 700).SelectMany(n => Text.Exactly(n)))).Select(Breakages.MetadataValueTooLong),
             // With the run tag, 50 keys of the caller's make 51: one over the limit.
-            Gen.Frequency((2, Gen.Constant(50)), (1, Gen.Choose(51, 55))).Select(n => new Breakage("more than 50 metadata keys", "metadata", false, r =>
-            {
-                for (var i = 0; i < n; i++)
-                {
-                    r.SetPath($"metadata[k{i}]", "v");
-                }
-            }))));
+            Gen.Frequency((2, Gen.Constant(50)), (1, Gen.Choose(51, 55))).Select(Breakages.TooManyMetadataKeys)));
 }
