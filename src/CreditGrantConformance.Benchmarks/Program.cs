@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Running;
 using CreditGrantConformance.Benchmarks;
 
 // Benchmarks print figures; nothing here asserts a time (the machines are noisy).
@@ -10,8 +11,11 @@ switch (args.FirstOrDefault())
     case "server":
         await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
         break;
+    case "schema":
+        BenchmarkRunner.Run<SchemaBenchmark>();
+        break;
     default:
-        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3]");
+        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3] | schema");
         return 2;
 }
 
