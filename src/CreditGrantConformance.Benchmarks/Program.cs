@@ -15,7 +15,7 @@ switch (args.FirstOrDefault())
         BenchmarkRunner.Run<SchemaBenchmark>();
         break;
     default:
-        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds per operation, default 3] | schema");
+        Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds, default 3] | schema");
         return 2;
 }
 

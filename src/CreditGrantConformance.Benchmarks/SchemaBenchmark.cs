@@ -42,7 +42,8 @@ public class SchemaBenchmark
             var report = catalog.Validate(kind, json);
             if (!report.IsValid || report.UnknownFields.Count > 0)
             {
-                throw new InvalidOperationException($"The {kind} sample must be valid and drift-free, or the figure measures error paths: {string.Join("; ", report.Violations)}");
+                throw new InvalidOperationException(
+                    $"The {kind} sample must be valid and drift-free, or the figure measures error paths: {string.Join("; ", report.Violations)}");
             }
         }
     }
