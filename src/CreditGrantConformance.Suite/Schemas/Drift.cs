@@ -1,88 +1,101 @@
 using System.Text.Json;
-using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's invention.</summary>
+/// <summary>
+/// Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's invention.
+/// It reads the schema files beside the response, so it needs no evaluation output and finds drift in valid and invalid
+/// responses alike. Maps (metadata: additionalProperties) declare no properties and so have no drift.
+/// </summary>
 internal sealed class Drift
 {
     private readonly SchemaDocuments documents;
-    private readonly JsonElement instance;
+    private readonly List<string> unknown = [];
 
-    // Per object of the response (by pointer), the properties some subschema evaluated there declares. An object can be
-    // reached by more than one subschema (through $ref, or a property and its anyOf branch); what one declares counts.
-    private readonly Dictionary<string, (JsonElement Object, HashSet<string> Names)> declared = [];
+    private Drift(SchemaDocuments documents) => this.documents = documents;
 
-    private Drift(SchemaDocuments documents, JsonElement instance)
+    public static IReadOnlyList<string> Collect(SchemaDocuments documents, SchemaSite root, JsonElement instance)
     {
-        this.documents = documents;
-        this.instance = instance;
+        var drift = new Drift(documents);
+        drift.Walk(root, instance, "");
+        return drift.unknown;
     }
 
-    public static IReadOnlyList<string> Collect(SchemaDocuments documents, SchemaSite root, EvaluationResults results, JsonElement instance)
+    // Only objects and arrays can hold drift; the pointer of a member is written only when it is needed.
+    private void Walk(SchemaSite site, JsonElement value, string pointer)
     {
-        var drift = new Drift(documents, instance);
-        drift.Walk(results, root);
-        return drift.declared
-            .SelectMany(d => d.Value.Object.EnumerateObject().Where(p => !d.Value.Names.Contains(p.Name)).Select(p => PointerText.Child(d.Key, p.Name)))
-            .ToList();
-    }
+        var sites = Applying(site, value);
+        if (value.ValueKind == JsonValueKind.Array)
+        {
+            foreach (var holder in sites)
+            {
+                if (holder.Keyword("items") is { ValueKind: JsonValueKind.Object } items)
+                {
+                    var index = 0;
+                    foreach (var element in value.EnumerateArray())
+                    {
+                        Walk(holder with { Node = items }, element, $"{pointer}/{index++}");
+                    }
+                }
+            }
 
-    // Results are walked whether valid or not, so a response that breaks its schema in one place still has its drift found
-    // everywhere else. Maps (metadata: additionalProperties) declare no properties and so have no drift.
-    private void Walk(EvaluationResults result, SchemaSite? site)
-    {
-        if (site is not { } here)
+            return;
+        }
+
+        if (!sites.Exists(DeclaresProperties))
         {
             return;
         }
 
-        if (here.Keyword("properties") is { ValueKind: JsonValueKind.Object } properties && properties.EnumerateObject().Any()
-            && result.InstanceLocation.Evaluate(instance) is { ValueKind: JsonValueKind.Object } value)
+        foreach (var member in value.EnumerateObject())
         {
-            var pointer = result.InstanceLocation.ToString();
-            if (!declared.TryGetValue(pointer, out var entry))
+            var declared = false;
+            foreach (var holder in sites)
             {
-                entry = (value, []);
-                declared[pointer] = entry;
+                if (holder.Keyword("properties") is { ValueKind: JsonValueKind.Object } properties && properties.TryGetProperty(member.Name, out var property))
+                {
+                    declared = true;
+                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        Walk(holder with { Node = property }, member.Value, PointerText.Child(pointer, member.Name));
+                    }
+                }
             }
 
-            entry.Names.UnionWith(properties.EnumerateObject().Select(p => p.Name));
-        }
-
-        var branches = new List<(int Index, EvaluationResults Result)>();
-        foreach (var detail in result.Details ?? [])
-        {
-            if (SchemaSite.BranchIndex(result, detail) is { } index)
+            if (!declared)
             {
-                branches.Add((index, detail));
+                unknown.Add(PointerText.Child(pointer, member.Name));
             }
-            else
-            {
-                Walk(detail, here.Child(documents, result, detail));
-            }
-        }
-
-        // Inside anyOf, follow the branch the value matches (the first that passes), else the one it was meant for; the
-        // others declare nothing about it (a customer id string is not a customer object).
-        if (Chosen(result, here, branches) is { } chosen)
-        {
-            Walk(chosen, here.Child(documents, result, chosen));
         }
     }
 
-    private EvaluationResults? Chosen(EvaluationResults result, SchemaSite holder, List<(int Index, EvaluationResults Result)> branches)
+    // The subschemas that speak about a value: the site once its $ref is followed and, inside anyOf, the branch the value
+    // was meant for (its type, then the constants its properties carry). For a valid value that is the branch it matches;
+    // a customer id string is not a customer object, and a deleted customer is not a live one.
+    private List<SchemaSite> Applying(SchemaSite site, JsonElement value)
     {
-        if (branches.Count == 0)
+        var sites = new List<SchemaSite>(2);
+        var current = documents.Follow(site);
+        while (true)
         {
-            return null;
+            sites.Add(current);
+            if (Branches.Meant(documents, current, value) is not { } meant)
+            {
+                return sites;
+            }
+
+            current = documents.Follow(current with { Node = current.Keyword("anyOf")!.Value[meant] });
+        }
+    }
+
+    private static bool DeclaresProperties(SchemaSite site)
+    {
+        if (site.Keyword("properties") is not { ValueKind: JsonValueKind.Object } properties)
+        {
+            return false;
         }
 
-        if (branches.Find(b => b.Result.IsValid).Result is { } passing)
-        {
-            return passing;
-        }
-
-        return Branches.Meant(documents, holder, result.InstanceLocation.Evaluate(instance)) is { } meant ? branches.Find(b => b.Index == meant).Result : null;
+        using var names = properties.EnumerateObject();
+        return names.MoveNext();
     }
 }

@@ -8,9 +8,11 @@ public sealed class SchemaCatalog
 {
     private static readonly Lazy<SchemaCatalog> Lazy = new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
 
-    // Hierarchical output keeps one result node per subschema, shaped like the schema: that is what lets a violation be
-    // followed into the anyOf branch the value was meant for. Annotations are never read, so none are collected.
-    private static readonly EvaluationOptions Evaluation = CreateEvaluationOptions();
+    // Most responses pass: a pass/fail answer is all they need, and it costs about half of a full one. Only a failing
+    // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which is
+    // what lets a violation be followed into the anyOf branch the value was meant for. Annotations are never read.
+    private static readonly EvaluationOptions Verdict = Options(OutputFormat.Flag);
+    private static readonly EvaluationOptions Explanation = Options(OutputFormat.Hierarchical);
 
     private readonly SchemaDocuments documents;
     private readonly IReadOnlyDictionary<SchemaKind, (JsonSchema Schema, SchemaSite Root)> schemas;
@@ -79,16 +81,17 @@ public sealed class SchemaCatalog
         using (document)
         {
             var (schema, root) = schemas[kind];
-            var results = schema.Evaluate(document.RootElement, Evaluation);
-            return new SchemaReport(
-                ViolationText.From(documents, root, results, document.RootElement),
-                Drift.Collect(documents, root, results, document.RootElement));
+            var instance = document.RootElement;
+            var violations = schema.Evaluate(instance, Verdict).IsValid
+                ? []
+                : ViolationText.From(documents, root, schema.Evaluate(instance, Explanation), instance);
+            return new SchemaReport(violations, Drift.Collect(documents, root, instance));
         }
     }
 
-    private static EvaluationOptions CreateEvaluationOptions()
+    private static EvaluationOptions Options(OutputFormat format)
     {
-        var options = new EvaluationOptions { OutputFormat = OutputFormat.Hierarchical };
+        var options = new EvaluationOptions { OutputFormat = format };
         options.IgnoreAllAnnotations();
         return options;
     }
