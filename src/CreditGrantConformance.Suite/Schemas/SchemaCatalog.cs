@@ -8,7 +8,7 @@ public sealed class SchemaCatalog
 {
     private static readonly Lazy<SchemaCatalog> Lazy = new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
 
-    // Most responses pass: a pass/fail answer is all they need, and it costs about half of a full one. Only a failing
+    // Most responses pass: a pass/fail answer is all they need, and it costs roughly half of a full one. Only a failing
     // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which is
     // what lets a violation be followed into the anyOf branch the value was meant for. Annotations are never read.
     private static readonly EvaluationOptions Verdict = Options(OutputFormat.Flag);

@@ -3,7 +3,7 @@ using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>A subschema in one of the schema files: the one a node of JsonSchema.Net's hierarchical results was evaluated against.</summary>
+/// <summary>A subschema in one of the schema files: the one a node of JsonSchema.Net's results was evaluated against, or drift stands at.</summary>
 internal readonly record struct SchemaSite(Uri Document, JsonElement Node)
 {
     // Keywords whose value is one subschema, and those whose value is a list or a map of them.

@@ -63,7 +63,7 @@ internal sealed class ViolationText
         if (violations.Count == before)
         {
             // A failure none of the rules here can place (a keyword these schemas do not use yet) is still reported.
-            Add(result, $"a value that passes {result.EvaluationPath}");
+            Add(result, "a value that passes " + (result.EvaluationPath.SegmentCount == 0 ? "the schema" : result.EvaluationPath.ToString()));
         }
     }
 
