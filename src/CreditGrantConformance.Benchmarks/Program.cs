@@ -12,7 +12,8 @@ switch (args.FirstOrDefault())
         await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
         break;
     case "schema":
-        BenchmarkRunner.Run<SchemaBenchmark>();
+        // Further arguments go to BenchmarkDotNet, e.g. --filter "*List*".
+        BenchmarkRunner.Run<SchemaBenchmark>(args: args[1..]);
         break;
     default:
         Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release -- floor | server [seconds, default 3] | schema");
