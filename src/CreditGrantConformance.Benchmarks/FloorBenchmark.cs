@@ -61,7 +61,7 @@ internal static class FloorBenchmark
     // The suite's own figure comes from its last summary: wall time of the run divided by the requests it sent.
     private static void SuiteFigures(TextWriter output)
     {
-        var path = Path.Combine(FindRoot(), "artifacts", "conformance-summary.json");
+        var path = Path.Combine(RepositoryRoot.Find(), "artifacts", "conformance-summary.json");
         if (!File.Exists(path))
         {
             output.WriteLine("No artifacts/conformance-summary.json: run `dotnet test tests/Conformance` first for the suite's time per request.");
@@ -73,18 +73,5 @@ internal static class FloorBenchmark
         var requests = summary["requests"]!["total"]!.GetValue<long>();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Suite run {summary["run_id"]} against {summary["target"]!["name"]}: {summary["checks"]!.AsArray().Count} checks, {requests} requests in {seconds:0.000} s of run time = {Latencies.Ms(seconds * 1000 / requests)} per request (checks run four fixtures in parallel)."));
-    }
-
-    private static string FindRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Conformance.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return Directory.GetCurrentDirectory();
     }
 }

@@ -1,3 +1,4 @@
+using BenchmarkDotNet.Running;
 using CreditGrantConformance.Benchmarks;
 
 // Benchmarks print figures; nothing here asserts a time (the machines are noisy).
@@ -13,9 +14,13 @@ switch (args.FirstOrDefault())
     case "server":
         await ServerBenchmark.RunAsync(Console.Out, TimeSpan.FromSeconds(seconds));
         break;
+    case "schema":
+        // Further arguments go to BenchmarkDotNet, e.g. --filter "*List*".
+        BenchmarkRunner.Run<SchemaBenchmark>(args: args[1..]);
+        break;
     default:
         Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release --"
-            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]");
+            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2] | schema [BenchmarkDotNet options]");
         return 2;
 }
 

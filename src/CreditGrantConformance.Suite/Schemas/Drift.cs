@@ -1,51 +1,101 @@
-using System.Text.Json.Nodes;
-using NJsonSchema;
+using System.Text.Json;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's invention.</summary>
-internal static class Drift
+/// <summary>
+/// Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's invention.
+/// It reads the schema files beside the response, so it needs no evaluation output and finds drift in valid and invalid
+/// responses alike. Maps (metadata: additionalProperties) declare no properties and so have no drift.
+/// </summary>
+internal sealed class Drift
 {
-    public static void Collect(JsonSchema schema, JsonNode? node, string pointer, List<string> unknown)
+    private readonly SchemaDocuments documents;
+    private readonly List<string> unknown = [];
+
+    private Drift(SchemaDocuments documents) => this.documents = documents;
+
+    public static IReadOnlyList<string> Collect(SchemaDocuments documents, SchemaSite root, JsonElement instance)
     {
-        var actual = Resolve(schema, node);
-        switch (node)
+        var drift = new Drift(documents);
+        drift.Walk(root, instance, "");
+        return drift.unknown;
+    }
+
+    // Only objects and arrays can hold drift; the pointer of a member is written only when it is needed.
+    private void Walk(SchemaSite site, JsonElement value, string pointer)
+    {
+        var sites = Applying(site, value);
+        if (value.ValueKind == JsonValueKind.Array)
         {
-            case JsonObject obj when actual.ActualProperties.Count > 0:
-                foreach (var (name, value) in obj)
+            foreach (var holder in sites)
+            {
+                if (holder.Keyword("items") is { ValueKind: JsonValueKind.Object } items)
                 {
-                    var child = pointer + "/" + name.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal);
-                    if (actual.ActualProperties.TryGetValue(name, out var property))
+                    var index = 0;
+                    foreach (var element in value.EnumerateArray())
                     {
-                        Collect(property, value, child, unknown);
-                    }
-                    else
-                    {
-                        unknown.Add(child);
+                        Walk(holder with { Node = items }, element, $"{pointer}/{index++}");
                     }
                 }
+            }
 
-                break;
-            case JsonArray array when actual.Item is { } item:
-                for (var i = 0; i < array.Count; i++)
+            return;
+        }
+
+        if (!sites.Exists(DeclaresProperties))
+        {
+            return;
+        }
+
+        foreach (var member in value.EnumerateObject())
+        {
+            var declared = false;
+            foreach (var holder in sites)
+            {
+                if (holder.Keyword("properties") is { ValueKind: JsonValueKind.Object } properties && properties.TryGetProperty(member.Name, out var property))
                 {
-                    Collect(item, array[i], $"{pointer}/{i}", unknown);
+                    declared = true;
+                    if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
+                    {
+                        Walk(holder with { Node = property }, member.Value, PointerText.Child(pointer, member.Name));
+                    }
                 }
+            }
 
-                break;
+            if (!declared)
+            {
+                unknown.Add(PointerText.Child(pointer, member.Name));
+            }
         }
     }
 
-    // For anyOf (customer: id or object; monetary or null) follow the branch the value matches.
-    private static JsonSchema Resolve(JsonSchema schema, JsonNode? node)
+    // The subschemas that speak about a value: the site once its $ref is followed and, inside anyOf, the branch the value
+    // was meant for (its type, then the constants its properties carry). For a valid value that is the branch it matches;
+    // a customer id string is not a customer object, and a deleted customer is not a live one.
+    private List<SchemaSite> Applying(SchemaSite site, JsonElement value)
     {
-        var actual = schema.ActualSchema;
-        if (actual.AnyOf.Count == 0 || node is null)
+        var sites = new List<SchemaSite>(2);
+        var current = documents.Follow(site);
+        while (true)
         {
-            return actual;
+            sites.Add(current);
+            if (Branches.Meant(documents, current, value) is not { } meant)
+            {
+                return sites;
+            }
+
+            current = documents.Follow(current with { Node = current.Keyword("anyOf")!.Value[meant] });
+        }
+    }
+
+    private static bool DeclaresProperties(SchemaSite site)
+    {
+        if (site.Keyword("properties") is not { ValueKind: JsonValueKind.Object } properties)
+        {
+            return false;
         }
 
-        var json = node.ToJsonString();
-        return actual.AnyOf.Select(b => b.ActualSchema).FirstOrDefault(b => b.ActualProperties.Count > 0 && b.Validate(json).Count == 0) ?? actual;
+        using var names = properties.EnumerateObject();
+        return names.MoveNext();
     }
 }

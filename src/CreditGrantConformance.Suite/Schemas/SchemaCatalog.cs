@@ -1,31 +1,34 @@
 using System.Text.Json;
-using System.Text.Json.Nodes;
-using NJsonSchema;
+using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>The schemas of <c>schemas/</c>, loaded and compiled once, and the one place responses are validated.</summary>
+/// <summary>The schemas of <c>schemas/</c>, loaded and built once, and the one place responses are validated.</summary>
 public sealed class SchemaCatalog
 {
     private static readonly Lazy<SchemaCatalog> Lazy = new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
-    private readonly IReadOnlyDictionary<SchemaKind, JsonSchema> schemas;
 
-    private SchemaCatalog(IReadOnlyDictionary<SchemaKind, JsonSchema> schemas) => this.schemas = schemas;
+    // Most responses pass: a pass/fail answer is all they need, and it costs roughly half of a full one. Only a failing
+    // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which is
+    // what lets a violation be followed into the anyOf branch the value was meant for. Annotations are never read.
+    private static readonly EvaluationOptions Verdict = Options(OutputFormat.Flag);
+    private static readonly EvaluationOptions Explanation = Options(OutputFormat.Hierarchical);
+
+    private readonly SchemaDocuments documents;
+    private readonly IReadOnlyDictionary<SchemaKind, (JsonSchema Schema, SchemaSite Root)> schemas;
+
+    private SchemaCatalog(SchemaDocuments documents, IReadOnlyDictionary<SchemaKind, (JsonSchema, SchemaSite)> schemas)
+    {
+        this.documents = documents;
+        this.schemas = schemas;
+    }
 
     public static SchemaCatalog Default => Lazy.Value;
 
-    public static string FileName(SchemaKind kind) => kind switch
-    {
-        SchemaKind.CreditGrant => "credit_grant.schema.json",
-        SchemaKind.CreditGrantList => "credit_grant_list.schema.json",
-        SchemaKind.Error => "error.schema.json",
-        SchemaKind.Customer => "customer.schema.json",
-        _ => "deleted_customer.schema.json",
-    };
+    public static string FileName(SchemaKind kind) => SchemaKinds.Name(kind) + ".schema.json";
 
     public static SchemaCatalog Load(string schemasDirectory)
     {
-        var loaded = new Dictionary<SchemaKind, JsonSchema>();
         foreach (var kind in Enum.GetValues<SchemaKind>())
         {
             var path = Path.Combine(schemasDirectory, FileName(kind));
@@ -33,36 +36,56 @@ public sealed class SchemaCatalog
             {
                 throw new FileNotFoundException($"Schema {path} is missing: every SchemaKind needs its file in schemas/.", path);
             }
+        }
 
+        var documents = SchemaDocuments.Read(schemasDirectory, Enum.GetValues<SchemaKind>().Select(FileName));
+
+        // The registry is this catalog's own: catalogs loaded from two folders never see each other's schemas.
+        var build = new BuildOptions { SchemaRegistry = new SchemaRegistry() };
+        var schemas = new Dictionary<SchemaKind, (JsonSchema, SchemaSite)>();
+        foreach (var kind in Enum.GetValues<SchemaKind>())
+        {
+            var root = documents.Root(FileName(kind));
             try
             {
-                loaded[kind] = JsonSchema.FromFileAsync(path).GetAwaiter().GetResult();
+                schemas[kind] = (JsonSchema.Build(root.Node, build, root.Document), root);
             }
-            catch (Exception ex) when (ex is JsonException or Newtonsoft.Json.JsonException or InvalidOperationException or NotSupportedException)
+            catch (Exception ex) when (ex is JsonSchemaException or JsonException or ArgumentException)
             {
-                throw new InvalidDataException($"Schema {path} cannot be loaded: {ex.Message}", ex);
+                throw new InvalidDataException($"Schema {Path.Combine(schemasDirectory, FileName(kind))} cannot be loaded: {ex.Message}", ex);
             }
         }
 
-        return new SchemaCatalog(loaded);
+        return new SchemaCatalog(documents, schemas);
     }
 
     public SchemaReport Validate(SchemaKind kind, string json)
     {
-        JsonNode? document;
+        JsonDocument document;
         try
         {
-            document = JsonNode.Parse(json);
+            document = JsonDocument.Parse(json);
         }
         catch (JsonException ex)
         {
             return new SchemaReport([new SchemaViolation("", "a JSON document", "text that is not JSON: " + ex.Message)], []);
         }
 
-        var schema = schemas[kind];
-        var violations = ViolationText.From(schema.Validate(json), document);
-        var unknown = new List<string>();
-        Drift.Collect(schema, document, "", unknown);
-        return new SchemaReport(violations, unknown);
+        using (document)
+        {
+            var (schema, root) = schemas[kind];
+            var instance = document.RootElement;
+            var violations = schema.Evaluate(instance, Verdict).IsValid
+                ? []
+                : ViolationText.From(documents, root, schema.Evaluate(instance, Explanation), instance);
+            return new SchemaReport(violations, Drift.Collect(documents, root, instance));
+        }
+    }
+
+    private static EvaluationOptions Options(OutputFormat format)
+    {
+        var options = new EvaluationOptions { OutputFormat = format };
+        options.IgnoreAllAnnotations();
+        return options;
     }
 }

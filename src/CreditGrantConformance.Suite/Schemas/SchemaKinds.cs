@@ -1,15 +1,23 @@
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>The schema kind of a schema name (<c>schemas/&lt;name&gt;.schema.json</c>), as operation descriptors name them.</summary>
+/// <summary>
+/// The name of each schema kind (<c>schemas/&lt;name&gt;.schema.json</c>), as operation descriptors name the schema of
+/// their answers: one table, read both ways.
+/// </summary>
 public static class SchemaKinds
 {
-    public static SchemaKind Of(string name) => name switch
+    private static readonly IReadOnlyDictionary<SchemaKind, string> Names = new Dictionary<SchemaKind, string>
     {
-        "credit_grant" => SchemaKind.CreditGrant,
-        "credit_grant_list" => SchemaKind.CreditGrantList,
-        "error" => SchemaKind.Error,
-        "customer" => SchemaKind.Customer,
-        "deleted_customer" => SchemaKind.DeletedCustomer,
-        _ => throw new ArgumentException($"No schema named '{name}' in schemas/.", nameof(name)),
+        [SchemaKind.CreditGrant] = "credit_grant",
+        [SchemaKind.CreditGrantList] = "credit_grant_list",
+        [SchemaKind.Error] = "error",
+        [SchemaKind.Customer] = "customer",
+        [SchemaKind.DeletedCustomer] = "deleted_customer",
     };
+
+    public static string Name(SchemaKind kind) => Names[kind];
+
+    public static SchemaKind Of(string name) => Names.FirstOrDefault(n => n.Value == name) is { Value: not null } found
+        ? found.Key
+        : throw new ArgumentException($"No schema named '{name}' in schemas/.", nameof(name));
 }

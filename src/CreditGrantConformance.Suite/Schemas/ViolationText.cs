@@ -1,101 +1,117 @@
-using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
-using NJsonSchema;
-using NJsonSchema.Validation;
+using System.Text.Json;
+using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>Turns NJsonSchema's errors into pointer / expected / actual triples a reader can act on.</summary>
-internal static partial class ViolationText
+/// <summary>Turns JsonSchema.Net's hierarchical results into pointer / expected / actual triples a reader can act on.</summary>
+internal sealed class ViolationText
 {
-    public static IReadOnlyList<SchemaViolation> From(ICollection<ValidationError> errors, JsonNode? document) =>
-        errors.SelectMany(e => Leaves(e, document)).Select(e => From(e, document)).Distinct().ToList();
+    // An applicator fails because a subschema failed; that subschema's own node says where and why.
+    private static readonly HashSet<string> Applicators = ["anyOf", "oneOf", "allOf", "$ref", "properties", "items", "additionalProperties"];
 
-    // Errors inside anyOf (customer, amount.monetary) or additionalProperties (metadata) are nested: report the ones
-    // of the branch the value was meant for, so the pointer lands on the field at fault, not on its container.
-    private static IEnumerable<ValidationError> Leaves(ValidationError error, JsonNode? document)
+    private readonly SchemaDocuments documents;
+    private readonly JsonElement instance;
+    private readonly List<SchemaViolation> violations = [];
+
+    private ViolationText(SchemaDocuments documents, JsonElement instance)
     {
-        if (error is not ChildSchemaValidationError child || child.Errors.Count == 0)
+        this.documents = documents;
+        this.instance = instance;
+    }
+
+    public static IReadOnlyList<SchemaViolation> From(SchemaDocuments documents, SchemaSite root, EvaluationResults results, JsonElement instance)
+    {
+        var text = new ViolationText(documents, instance);
+        text.Walk(results, root);
+        return text.violations.Distinct().ToList();
+    }
+
+    private void Walk(EvaluationResults result, SchemaSite? site)
+    {
+        if (result.IsValid)
         {
-            return [error];
+            return;
         }
 
-        var candidates = child.Errors.Where(b => b.Value.Count > 0).ToList();
-        if (error.Kind is ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf)
+        var before = violations.Count;
+        foreach (var (keyword, message) in result.Errors ?? [])
         {
-            Assertions.JsonPointer.TryGet(document, Pointer(error.Path), out var value);
-            var meant = candidates.Where(b => Accepts(b.Key.ActualSchema, value)).ToList();
-            if (meant.Count != 1)
+            if (!Applicators.Contains(keyword))
             {
-                return [error];
+                Report(result, site, keyword, message);
+            }
+        }
+
+        var branches = new List<(int Index, EvaluationResults Result)>();
+        foreach (var detail in result.Details ?? [])
+        {
+            if (SchemaSite.BranchIndex(result, detail) is { } index)
+            {
+                branches.Add((index, detail));
+            }
+            else if (!detail.IsValid)
+            {
+                Walk(detail, site?.Child(documents, result, detail));
+            }
+        }
+
+        if (branches.Count > 0 && !branches.Exists(b => b.Result.IsValid))
+        {
+            Branch(result, site, branches);
+        }
+
+        if (violations.Count == before)
+        {
+            // A failure none of the rules here can place (a keyword these schemas do not use yet) is still reported.
+            Add(result, "a value that passes " + (result.EvaluationPath.SegmentCount == 0 ? "the schema" : result.EvaluationPath.ToString()));
+        }
+    }
+
+    // Inside anyOf every branch fails; the errors worth reading are those of the branch the value was meant for, so the
+    // pointer lands on the field at fault (/customer/id) and not on the anyOf (/customer).
+    private void Branch(EvaluationResults result, SchemaSite? site, List<(int Index, EvaluationResults Result)> branches)
+    {
+        if (site is { } holder && Branches.Meant(documents, holder, Value(result)) is { } meant && branches.Find(b => b.Index == meant).Result is { } chosen)
+        {
+            Walk(chosen, holder.Child(documents, result, chosen));
+            return;
+        }
+
+        Add(result, "one of the allowed forms: " + (site is { } described ? Branches.Describe(documents, described) : "(see schema)"));
+    }
+
+    private void Report(EvaluationResults result, SchemaSite? site, string keyword, string message)
+    {
+        // One violation per missing property, at the property's own pointer: "/amount/monetary/currency", not "/amount/monetary".
+        if (keyword == "required"
+            && site?.Keyword("required") is { ValueKind: JsonValueKind.Array } required
+            && Value(result) is { ValueKind: JsonValueKind.Object } value)
+        {
+            var pointer = result.InstanceLocation.ToString();
+            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
+            {
+                violations.Add(new SchemaViolation(PointerText.Child(pointer, name), $"required property '{name}'", Shown.Absent));
             }
 
-            candidates = meant;
+            return;
         }
 
-        return candidates.SelectMany(b => b.Value).SelectMany(e => Leaves(e, document));
+        Add(result, site?.Keyword(keyword) is { } rule ? Expected(keyword, rule) : message);
     }
 
-    private static bool Accepts(JsonSchema schema, JsonNode? value) => value switch
+    private static string Expected(string keyword, JsonElement rule) => keyword switch
     {
-        JsonObject => schema.Type.HasFlag(JsonObjectType.Object) || schema.ActualProperties.Count > 0,
-        JsonArray => schema.Type.HasFlag(JsonObjectType.Array),
-        null => schema.Type.HasFlag(JsonObjectType.Null),
-        _ => schema.Type.HasFlag(JsonObjectType.String) || schema.Type.HasFlag(JsonObjectType.Integer) || schema.Type.HasFlag(JsonObjectType.Number) || schema.Type.HasFlag(JsonObjectType.Boolean),
+        "type" => Branches.TypeName(rule),
+        "enum" => "one of " + string.Join(", ", rule.EnumerateArray().Select(Shown.Compact)),
+        "const" => Shown.Compact(rule),
+        "maxLength" => $"a string of at most {rule.GetRawText()} characters",
+        "minLength" => $"a string of at least {rule.GetRawText()} characters",
+        "pattern" => $"a string matching {rule.GetString()}",
+        _ => $"what \"{keyword}\": {Shown.Compact(rule)} allows",
     };
 
-    private static SchemaViolation From(ValidationError error, JsonNode? document)
-    {
-        var pointer = Pointer(error.Path);
-        var actual = Assertions.JsonPointer.TryGet(document, pointer, out var value) ? Show(value) : "nothing (absent)";
-        return new SchemaViolation(pointer, Expected(error), error.Kind == ValidationErrorKind.PropertyRequired ? "nothing (absent)" : actual);
-    }
+    private void Add(EvaluationResults result, string expected) =>
+        violations.Add(new SchemaViolation(result.InstanceLocation.ToString(), expected, Shown.Value(Value(result))));
 
-    private static string Expected(ValidationError error)
-    {
-        var schema = error.Schema?.ActualSchema;
-        return error.Kind switch
-        {
-            ValidationErrorKind.PropertyRequired => $"required property '{error.Property}'",
-            ValidationErrorKind.NotInEnumeration => "one of " + string.Join(", ", schema?.Enumeration.Select(v => v is null ? "null" : $"\"{v}\"") ?? []),
-            ValidationErrorKind.PatternMismatch => $"a string matching {schema?.Pattern}",
-            ValidationErrorKind.StringTooLong => $"a string of at most {schema?.MaxLength} characters",
-            ValidationErrorKind.NotAnyOf or ValidationErrorKind.NotOneOf => "one of the allowed forms: " + Branches(error),
-            _ when schema is not null && schema.Type != JsonObjectType.None => TypeName(schema.Type),
-            _ => Words().Replace(error.Kind.ToString(), " $1").Trim().ToLowerInvariant(),
-        };
-    }
-
-    private static string Branches(ValidationError error) => error is ChildSchemaValidationError child
-        ? string.Join(" | ", child.Errors.Keys.Select(s => s.ActualSchema).Select(s => s.Type != JsonObjectType.None ? TypeName(s.Type) : s.Title ?? "an object"))
-        : "(see schema)";
-
-    private static string TypeName(JsonObjectType type) =>
-        string.Join(" or ", Enum.GetValues<JsonObjectType>().Where(t => t != JsonObjectType.None && type.HasFlag(t)).Select(t => t.ToString().ToLowerInvariant()));
-
-    private static string Show(JsonNode? value)
-    {
-        var text = value?.ToJsonString() ?? "null";
-        var kind = value?.GetValueKind().ToString().ToLowerInvariant() ?? "null";
-        return (text.Length > 80 ? text[..80] + "…" : text) + (value is null ? "" : $" ({kind})");
-    }
-
-    // NJsonSchema writes paths as "#/amount.monetary.value" and "#/data[0].id".
-    internal static string Pointer(string? path)
-    {
-        if (string.IsNullOrEmpty(path) || path == "#")
-        {
-            return "";
-        }
-
-        var trimmed = path.StartsWith("#/", StringComparison.Ordinal) ? path[2..] : path.TrimStart('#');
-        var withIndexes = Index().Replace(trimmed, ".$1");
-        return "/" + string.Join('/', withIndexes.Split('.', StringSplitOptions.RemoveEmptyEntries).Select(s => s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
-    }
-
-    [GeneratedRegex(@"\[(\d+)\]")]
-    private static partial Regex Index();
-
-    [GeneratedRegex("([A-Z])")]
-    private static partial Regex Words();
+    private JsonElement? Value(EvaluationResults result) => result.InstanceLocation.Evaluate(instance);
 }

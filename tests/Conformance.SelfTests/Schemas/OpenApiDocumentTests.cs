@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Schemas;
 
@@ -8,7 +9,7 @@ namespace CreditGrantConformance.SelfTests.Schemas;
 
 /// <summary>
 /// openapi/credit-grants.openapi.json, which third-party mocks such as Prism serve, says what schemas/ says: its
-/// components.schemas are derived from schemas/ (definitions become <c>file.definition</c> components), its examples
+/// components.schemas are derived from schemas/ (<c>$defs</c> become <c>file.definition</c> components), its examples
 /// pass the suite's own schemas, and it documents every operation the suite checks.
 /// </summary>
 public sealed class OpenApiDocumentTests
@@ -47,6 +48,21 @@ public sealed class OpenApiDocumentTests
     }
 
     [Test]
+    public void Every_reference_resolves_inside_the_document_and_no_component_names_a_dialect()
+    {
+        // OpenAPI 3.1 reads its schemas as JSON Schema 2020-12 already, so a component needs no $schema; a reference left
+        // pointing at a file of schemas/ would send a mock looking for a document it is not given.
+        var unresolved = References(Document).Where(r => !ResolvesInside(r)).ToList();
+        var withDialect = Document["components"]!["schemas"]!.AsObject().Where(c => c.Value!["$schema"] is not null).Select(c => c.Key).ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(unresolved, Is.Empty);
+            Assert.That(withDialect, Is.Empty);
+        });
+    }
+
+    [Test]
     public void Every_example_passes_the_schema_of_its_response()
     {
         var catalog = SchemaCatalog.Load(Path.Combine(Root, "schemas"));
@@ -76,7 +92,7 @@ public sealed class OpenApiDocumentTests
         Assert.That(missing, Is.Empty);
     }
 
-    /// <summary>The derivation: each file's schema under its file name, its definitions as file.definition, references rewritten.</summary>
+    /// <summary>The derivation: each file's schema under its file name, its $defs as file.definition, references rewritten.</summary>
     private static JsonObject Derive(string schemasDirectory)
     {
         var components = new JsonObject();
@@ -84,8 +100,8 @@ public sealed class OpenApiDocumentTests
         {
             var stem = Path.GetFileName(file)[..^".schema.json".Length];
             var schema = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
-            var definitions = schema["definitions"]?.AsObject().ToDictionary(d => d.Key, d => d.Value!.DeepClone()) ?? [];
-            schema.Remove("definitions");
+            var definitions = schema["$defs"]?.AsObject().ToDictionary(d => d.Key, d => d.Value!.DeepClone()) ?? [];
+            schema.Remove("$defs");
             schema.Remove("$schema");
             schema.Remove("$id");
             components[stem] = Rewrite(schema, stem);
@@ -106,9 +122,21 @@ public sealed class OpenApiDocumentTests
     };
 
     private static string Reference(string reference, string stem) =>
-        reference.StartsWith("#/definitions/", StringComparison.Ordinal) ? $"#/components/schemas/{stem}.{reference["#/definitions/".Length..]}"
+        reference.StartsWith("#/$defs/", StringComparison.Ordinal) ? $"#/components/schemas/{stem}.{reference["#/$defs/".Length..]}"
         : reference.EndsWith(".schema.json", StringComparison.Ordinal) ? "#/components/schemas/" + reference[..^".schema.json".Length]
         : reference;
+
+    private static bool ResolvesInside(string reference) =>
+        reference.StartsWith("#/", StringComparison.Ordinal)
+        && JsonPointer.TryGet(Document, Uri.UnescapeDataString(reference[1..]), out var target)
+        && target is not null;
+
+    private static IEnumerable<string> References(JsonNode? node) => node switch
+    {
+        JsonObject o => o.SelectMany(p => p.Key == "$ref" && p.Value is JsonValue v ? [v.GetValue<string>()] : References(p.Value)),
+        JsonArray a => a.SelectMany(References),
+        _ => [],
+    };
 
     private static IEnumerable<(string Where, JsonObject Media)> Responses() =>
         from path in Document["paths"]!.AsObject()

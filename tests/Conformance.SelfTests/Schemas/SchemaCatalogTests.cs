@@ -14,6 +14,8 @@ public sealed class SchemaCatalogTests
         """;
 
     private static readonly string[] DriftPointers = ["/status", "/amount/monetary/precision"];
+    private static readonly string[] ListItemViolations = ["/data/1/created: expected integer, got \"soon\" (string)"];
+    private static readonly string[] ListItemDrift = ["/data/1/status"];
 
     private static IEnumerable<TestCaseData> Mutations()
     {
@@ -29,6 +31,10 @@ public sealed class SchemaCatalogTests
         yield return Case("metadata value not a string", "/metadata/k", "5", "/metadata/k", "string");
         yield return Case("metadata value over 500 characters", "/metadata/k", "\"" + new string('v', 501) + "\"", "/metadata/k", "at most 500");
         yield return Case("missing monetary currency", "/amount/monetary/currency", null, "/amount/monetary/currency", "required property 'currency'");
+        yield return Case("expanded customer with a number id", "/customer", """{"id":5,"object":"customer"}""", "/customer/id", "string");
+        yield return Case("deleted customer without its id", "/customer", """{"object":"customer","deleted":true}""", "/customer/id", "required property 'id'");
+        yield return Case("price id as a number", "/applicability_config/scope", """{"prices":[{"id":"price_1"},{"id":5}]}""",
+            "/applicability_config/scope/prices/1/id", "string or null");
     }
 
     [Test]
@@ -84,6 +90,52 @@ public sealed class SchemaCatalogTests
             Assert.That(report.IsValid, Is.True);
             Assert.That(report.UnknownFields, Is.EquivalentTo(DriftPointers));
         });
+    }
+
+    [TestCase("""{"id":"cus_1","object":"customer","email":null,"tax_ids":[]}""", "/customer/tax_ids")]
+    [TestCase("""{"id":"cus_1","object":"customer","deleted":true,"purged_at":1}""", "/customer/purged_at")]
+    [TestCase("\"cus_1\"", null)]
+    public void Drift_follows_the_anyOf_branch_the_value_matches(string customer, string? drift)
+    {
+        var report = SchemaCatalog.Default.Validate(SchemaKind.CreditGrant, Mutate("/customer", customer));
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Violations, Is.Empty);
+            Assert.That(report.UnknownFields, Is.EqualTo(drift is null ? Array.Empty<string>() : new[] { drift }));
+        });
+    }
+
+    [Test]
+    public void Drift_is_found_in_a_response_that_also_breaks_its_schema_and_in_every_item_of_a_list()
+    {
+        var grant = JsonNode.Parse(Mutate("/created", "\"soon\""))!;
+        grant["status"] = "active";
+        var list = $$"""{"object":"list","data":[{{Grant}},{{grant.ToJsonString()}}],"has_more":false,"url":"/v1/billing/credit_grants"}""";
+
+        var report = SchemaCatalog.Default.Validate(SchemaKind.CreditGrantList, list);
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(report.Violations.Select(v => v.ToString()), Is.EqualTo(ListItemViolations));
+            Assert.That(report.UnknownFields, Is.EqualTo(ListItemDrift));
+        });
+    }
+
+    [Test]
+    public void A_reference_that_does_not_resolve_stops_the_load_and_names_the_file()
+    {
+        var folder = Directory.CreateTempSubdirectory().FullName;
+        foreach (var kind in Enum.GetValues<SchemaKind>())
+        {
+            File.Copy(Path.Combine(AppContext.BaseDirectory, "schemas", SchemaCatalog.FileName(kind)), Path.Combine(folder, SchemaCatalog.FileName(kind)));
+        }
+
+        var path = Path.Combine(folder, SchemaCatalog.FileName(SchemaKind.CreditGrant));
+        File.WriteAllText(path, File.ReadAllText(path).Replace("#/$defs/scope", "#/$defs/scopes", StringComparison.Ordinal));
+
+        Assert.That(() => SchemaCatalog.Load(folder),
+            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("credit_grant.schema.json").And.Message.Contains("#/$defs/scopes"));
     }
 
     [TestCase(SchemaKind.CreditGrantList, """{"object":"list","data":[],"has_more":false,"url":"/v1/billing/credit_grants"}""", true)]
