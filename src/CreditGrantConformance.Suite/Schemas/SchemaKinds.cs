@@ -6,7 +6,7 @@ namespace CreditGrantConformance.Suite.Schemas;
 /// </summary>
 public static class SchemaKinds
 {
-    private static readonly IReadOnlyDictionary<SchemaKind, string> Names = new Dictionary<SchemaKind, string>
+    private static readonly Dictionary<SchemaKind, string> Names = new Dictionary<SchemaKind, string>
     {
         [SchemaKind.CreditGrant] = "credit_grant",
         [SchemaKind.CreditGrantList] = "credit_grant_list",
