@@ -4,6 +4,7 @@ using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Benchmarks;
 
@@ -61,7 +62,7 @@ internal static class FloorBenchmark
     // The suite's own figure comes from its last summary: wall time of the run divided by the requests it sent.
     private static void SuiteFigures(TextWriter output)
     {
-        var path = Path.Combine(RepositoryRoot.Find(), "artifacts", "conformance-summary.json");
+        var path = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "conformance-summary.json");
         if (!File.Exists(path))
         {
             output.WriteLine("No artifacts/conformance-summary.json: run `dotnet test tests/Conformance` first for the suite's time per request.");

@@ -2,6 +2,7 @@ using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
+using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Schemas;
 
 namespace CreditGrantConformance.Benchmarks;
@@ -36,7 +37,7 @@ public class SchemaBenchmark
     [GlobalSetup]
     public void Setup()
     {
-        catalog = SchemaCatalog.Load(Path.Combine(RepositoryRoot.Find(), "schemas"));
+        catalog = SchemaCatalog.Load(Path.Combine(RepositoryLocator.FindRoot(), "schemas"));
         foreach (var (kind, json) in new[] { (SchemaKind.CreditGrant, Grant), (SchemaKind.CreditGrantList, List), (SchemaKind.Error, Error) })
         {
             var report = catalog.Validate(kind, json);
@@ -66,7 +67,7 @@ public class SchemaBenchmark
         public ShortInProcess()
         {
             AddJob(Job.ShortRun.WithWarmupCount(10).WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance));
-            ArtifactsPath = Path.Combine(RepositoryRoot.Find(), "artifacts", "benchmarks");
+            ArtifactsPath = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "benchmarks");
         }
     }
 }

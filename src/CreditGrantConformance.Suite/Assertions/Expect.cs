@@ -55,6 +55,17 @@ public static class Expect
             ? problem(actual) is { } wrong ? $"{Name(pointer)}: {wrong}" : null
             : $"{Name(pointer)} is absent; expected {description}");
 
+    /// <summary>A list page holds exactly this many grants; when it does not, the failure says how many it held.</summary>
+    public static Expectation Grants(int count) => Satisfies(
+        "/data",
+        count == 1 ? "1 grant" : $"{count} grants",
+        d => d switch
+        {
+            JsonArray a when a.Count == count => null,
+            JsonArray a => $"expected {count} grant(s), got {a.Count}",
+            _ => $"expected a list of {count} grant(s), got {JsonText.Short(d)}",
+        });
+
     /// <summary>The ids of the objects in the array at a pointer, in order; a miss names the first differing position.</summary>
     public static Expectation Ids(string pointer, IReadOnlyList<string> expected) => new(
         $"{pointer} ids in this order: {JsonText.Cut(string.Join(", ", expected), 200)}",

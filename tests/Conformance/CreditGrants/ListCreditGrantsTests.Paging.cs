@@ -54,7 +54,7 @@ public sealed partial class ListCreditGrantsTests
 
         response.Should(
             Expect.Status(200),
-            Expect.FieldIs("/data", "10 grants", data => data is JsonArray { Count: 10 }),
+            Expect.Grants(10),
             Expect.Field("/has_more", true));
     }
 
