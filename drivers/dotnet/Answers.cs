@@ -16,8 +16,8 @@ internal static class Answers
     };
 
     /// <summary>
-    /// An API error: every field of the envelope Stripe.net kept (its StripeError in wire names, null where absent), the
-    /// HTTP status and the response headers. Without a response the SDK never got an HTTP answer.
+    /// An API error: every field of the envelope Stripe.net kept (its StripeError in wire names, null where absent),
+    /// the HTTP status and the response headers. Without a response the SDK never got an HTTP answer.
     /// </summary>
     public static JsonObject Error(StripeException exception, LastResponse seen)
     {

@@ -34,6 +34,8 @@ internal static class Defects
         return r => r with { Params = defect(r.Params) };
     }
 
-    private static JsonObject Map(IEnumerable<KeyValuePair<string, JsonNode?>> parameters, Func<JsonNode?, JsonNode?> change) =>
+    private static JsonObject Map(
+        IEnumerable<KeyValuePair<string, JsonNode?>> parameters,
+        Func<JsonNode?, JsonNode?> change) =>
         new(parameters.Select(p => KeyValuePair.Create(p.Key, change(p.Value?.DeepClone()))));
 }

@@ -16,7 +16,8 @@ internal sealed record DriverRequest(
 {
     public static DriverRequest Parse(string line)
     {
-        var json = JsonNode.Parse(line) as JsonObject ?? throw new FormatException("A request line must be a JSON object.");
+        var json = JsonNode.Parse(line) as JsonObject
+            ?? throw new FormatException("A request line must be a JSON object.");
         return new DriverRequest(
             json["seq"]?.DeepClone(),
             Text(json, "operation") ?? "",
@@ -29,5 +30,6 @@ internal sealed record DriverRequest(
             Text(json, "stripe_version"));
     }
 
-    private static string? Text(JsonObject json, string name) => json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -23,7 +23,9 @@ internal static class Fit
         return node is JsonValue v && v.GetValueKind() == JsonValueKind.Number && v.TryGetValue(out value);
     }
 
-    /// <summary>Unix seconds, which Stripe.net takes as a UTC <see cref="DateTime"/> and sends back as the same integer.</summary>
+    /// <summary>
+    /// Unix seconds, which Stripe.net takes as a UTC <see cref="DateTime"/> and sends back as the same integer.
+    /// </summary>
     public static bool Time(JsonNode? node, out DateTime value)
     {
         value = default;
@@ -61,18 +63,24 @@ internal static class Fit
 
     public static bool Strings(JsonNode? node, [NotNullWhen(true)] out List<string>? value)
     {
-        value = node is JsonArray a && a.Count > 0 && a.All(i => String(i, out _)) ? a.Select(i => i!.GetValue<string>()).ToList() : null;
+        value = node is JsonArray a && a.Count > 0 && a.All(i => String(i, out _))
+            ? a.Select(i => i!.GetValue<string>()).ToList()
+            : null;
         return value is not null;
     }
 
-    /// <summary>An object whose every member name is one of <paramref name="names"/> (what the typed options can hold).</summary>
+    /// <summary>
+    /// An object whose every member name is one of <paramref name="names"/> (what the typed options can hold).
+    /// </summary>
     public static bool Object(JsonNode? node, [NotNullWhen(true)] out JsonObject? value, params string[] names)
     {
         value = node as JsonObject;
         return value is not null && value.All(p => names.Contains(p.Key, StringComparer.Ordinal));
     }
 
-    /// <summary>A JSON value as Stripe.net's extra parameters take it: objects as dictionaries, arrays as lists.</summary>
+    /// <summary>
+    /// A JSON value as Stripe.net's extra parameters take it: objects as dictionaries, arrays as lists.
+    /// </summary>
     public static object? Extra(JsonNode? node) => node switch
     {
         null => null,

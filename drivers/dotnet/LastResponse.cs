@@ -16,13 +16,21 @@ internal sealed class LastResponse : DelegatingHandler
 
     public IReadOnlyList<KeyValuePair<string, string>> AllHeaders { get; private set; } = [];
 
-    protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    protected override async Task<HttpResponseMessage> SendAsync(
+        HttpRequestMessage request,
+        CancellationToken cancellationToken)
     {
         ContentHeaders = [];
         AllHeaders = [];
         var response = await base.SendAsync(request, cancellationToken);
-        ContentHeaders = response.Content.Headers.Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))).ToList();
-        AllHeaders = [.. response.Headers.Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))), .. ContentHeaders];
+        ContentHeaders = response.Content.Headers
+            .Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value)))
+            .ToList();
+        AllHeaders =
+        [
+            .. response.Headers.Select(h => KeyValuePair.Create(h.Key, string.Join(", ", h.Value))),
+            .. ContentHeaders,
+        ];
         return response;
     }
 }

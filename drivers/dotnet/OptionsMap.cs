@@ -40,7 +40,9 @@ internal sealed class OptionsMap<T>
         return this;
     }
 
-    /// <summary>A parameter with a conversion of its own (nested objects), which answers null when the value does not fit.</summary>
+    /// <summary>
+    /// A parameter with a conversion of its own (nested objects), which answers null when the value does not fit.
+    /// </summary>
     public OptionsMap<T> Nested<TValue>(string name, Func<JsonNode, TValue?> fit, Action<T, TValue> set)
         where TValue : class
     {

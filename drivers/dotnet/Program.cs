@@ -1,5 +1,6 @@
 // Driver for Stripe.net, the official .NET SDK (pinned in Directory.Packages.props): reads one JSON request per line
-// on stdin, makes the typed SDK call, writes one JSON answer per line on stdout. The protocol is docs/driver-protocol.md.
+// on stdin, makes the typed SDK call, writes one JSON answer per line on stdout. The protocol is
+// docs/driver-protocol.md.
 using System.Text;
 using System.Text.Json.Nodes;
 using Stripe;
@@ -8,7 +9,11 @@ using StripeNetDriver;
 var defect = Defects.FromArguments(args);
 using var clients = new Clients();
 using var input = new StreamReader(Console.OpenStandardInput(), new UTF8Encoding(false));
-using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false)) { AutoFlush = true, NewLine = "\n" };
+using var output = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false))
+{
+    AutoFlush = true,
+    NewLine = "\n",
+};
 
 // Stripe.net cannot send another API version than the one it pins: the greeting says so, and the suite holds to it.
 await output.WriteLineAsync(new JsonObject

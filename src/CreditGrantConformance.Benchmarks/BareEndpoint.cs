@@ -13,7 +13,8 @@ internal sealed class BareEndpoint(WebApplication app, Uri baseUrl) : IAsyncDisp
 
     public static async Task<BareEndpoint> StartAsync(byte[] body)
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        var builder = WebApplication.CreateSlimBuilder(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         var app = builder.Build();
         app.MapGet("/floor", (HttpContext context) =>
         {
@@ -22,7 +23,8 @@ internal sealed class BareEndpoint(WebApplication app, Uri baseUrl) : IAsyncDisp
             return context.Response.Body.WriteAsync(body).AsTask();
         });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new BareEndpoint(app, new Uri(address.TrimEnd('/') + "/"));
     }
 

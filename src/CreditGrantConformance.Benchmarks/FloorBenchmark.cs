@@ -21,14 +21,20 @@ internal static class FloorBenchmark
     public static async Task RunAsync(TextWriter output)
     {
         const string key = "sk_test_benchmark";
-        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
-        using var client = new StripeClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key }, new RequestRateLimiter(1_000_000));
-        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null))).Json!["id"]!.ToString();
+        await using var server = await ReferenceServerHost.StartAsync(
+            new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
+        using var client = new StripeClient(
+            new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key },
+            new RequestRateLimiter(1_000_000));
+        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null)))
+            .Json!["id"]!.ToString();
         var grant = GrantBody(customer);
         var id = (await client.SendAsync(ApiOperation.Create.Request(null, grant))).Json!["id"]!.ToString();
 
-        output.WriteLine($"Client round trips on loopback, {Samples} sequential requests each after {Warmup} warm-up (mean, p50, p99):");
-        await MeasureAsync(output, "floor: unknown route (404)", () => client.SendAsync(new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_floor")));
+        output.WriteLine($"Client round trips on loopback, {Samples} sequential requests each after {Warmup} "
+            + "warm-up (mean, p50, p99):");
+        await MeasureAsync(output, "floor: unknown route (404)",
+            () => client.SendAsync(new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_floor")));
         await MeasureAsync(output, "retrieve a grant", () => client.SendAsync(ApiOperation.Retrieve.Request(id, null)));
         await MeasureAsync(output, "create a grant", () => client.SendAsync(ApiOperation.Create.Request(null, grant)));
         SuiteFigures(output);
@@ -36,7 +42,11 @@ internal static class FloorBenchmark
 
     public static FormParams GrantBody(string customer) => new()
     {
-        ["amount"] = new FormParams { ["type"] = "monetary", ["monetary"] = new FormParams { ["currency"] = "usd", ["value"] = 1000 } },
+        ["amount"] = new FormParams
+        {
+            ["type"] = "monetary",
+            ["monetary"] = new FormParams { ["currency"] = "usd", ["value"] = 1000 },
+        },
         ["applicability_config"] = new FormParams { ["scope"] = new FormParams { ["price_type"] = "metered" } },
         ["customer"] = customer,
     };
@@ -56,7 +66,9 @@ internal static class FloorBenchmark
             latencies.Add(clock.Elapsed);
         }
 
-        output.WriteLine($"  {name,-28} {Latencies.Ms(latencies.Mean),12} {Latencies.Ms(latencies.Percentile(50)),12} {Latencies.Ms(latencies.Percentile(99)),12}");
+        output.WriteLine(
+            $"  {name,-28} {Latencies.Ms(latencies.Mean),12} {Latencies.Ms(latencies.Percentile(50)),12} "
+            + $"{Latencies.Ms(latencies.Percentile(99)),12}");
     }
 
     // The suite's own figure comes from its last summary: wall time of the run divided by the requests it sent.
@@ -65,7 +77,8 @@ internal static class FloorBenchmark
         var path = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "conformance-summary.json");
         if (!File.Exists(path))
         {
-            output.WriteLine("No artifacts/conformance-summary.json: run `dotnet test tests/Conformance` first for the suite's time per request.");
+            output.WriteLine("No artifacts/conformance-summary.json: run `dotnet test tests/Conformance` first "
+                + "for the suite's time per request.");
             return;
         }
 
@@ -73,6 +86,8 @@ internal static class FloorBenchmark
         var seconds = summary["duration_seconds"]!.GetValue<double>();
         var requests = summary["requests"]!["total"]!.GetValue<long>();
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Suite run {summary["run_id"]} against {summary["target"]!["name"]}: {summary["checks"]!.AsArray().Count} checks, {requests} requests in {seconds:0.000} s of run time = {Latencies.Ms(seconds * 1000 / requests)} per request (checks run four fixtures in parallel)."));
+            $"Suite run {summary["run_id"]} against {summary["target"]!["name"]}: "
+            + $"{summary["checks"]!.AsArray().Count} checks, {requests} requests in {seconds:0.000} s of run time = "
+            + $"{Latencies.Ms(seconds * 1000 / requests)} per request (checks run four fixtures in parallel)."));
     }
 }

@@ -3,7 +3,9 @@ using System.Net.Http.Headers;
 
 namespace CreditGrantConformance.Benchmarks;
 
-/// <summary>Throughput and latency of one kind of request, sent by concurrent workers on one keep-alive connection each.</summary>
+/// <summary>
+/// Throughput and latency of one kind of request, sent by concurrent workers on one keep-alive connection each.
+/// </summary>
 internal sealed record Measured(double RequestsPerSecond, double P50, double P99, int Errors);
 
 /// <summary>
@@ -28,7 +30,8 @@ internal sealed class LoadClient : IDisposable
         var latencies = new Latencies();
         var clock = Stopwatch.StartNew();
         var errors = await RunAsync(request, duration, latencies);
-        return new Measured(latencies.Count / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), errors);
+        return new Measured(
+            latencies.Count / clock.Elapsed.TotalSeconds, latencies.Percentile(50), latencies.Percentile(99), errors);
     }
 
     public void Dispose() => http.Dispose();

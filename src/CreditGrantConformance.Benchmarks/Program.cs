@@ -20,7 +20,8 @@ switch (args.FirstOrDefault())
         break;
     default:
         Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release --"
-            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2] | schema [BenchmarkDotNet options]");
+            + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]"
+            + " | schema [BenchmarkDotNet options]");
         return 2;
 }
 

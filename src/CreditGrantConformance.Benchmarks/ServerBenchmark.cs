@@ -18,9 +18,13 @@ internal static class ServerBenchmark
     public static async Task RunAsync(TextWriter output, TimeSpan duration)
     {
         const string key = "sk_test_benchmark";
-        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
-        using var client = new StripeClient(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key, MaxRetries = 0 }, new RequestRateLimiter(1_000_000));
-        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null))).Json!["id"]!.ToString();
+        await using var server = await ReferenceServerHost.StartAsync(
+            new ReferenceServerOptions { ApiKeys = new HashSet<string> { key } });
+        using var client = new StripeClient(
+            new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = key, MaxRetries = 0 },
+            new RequestRateLimiter(1_000_000));
+        var customer = (await client.SendAsync(ApiOperation.CreateCustomer.Request(null, null)))
+            .Json!["id"]!.ToString();
         var grant = FloorBenchmark.GrantBody(customer);
         var ids = new List<string>();
         for (var i = 0; i < 200; i++)
@@ -34,13 +38,17 @@ internal static class ServerBenchmark
         {
             ("create", () => ApiOperation.Create.Request(null, grant)),
             ("retrieve", () => ApiOperation.Retrieve.Request(AnyId(), null)),
-            ("update", () => ApiOperation.Update.Request(AnyId(), new FormParams { ["metadata"] = new FormParams { ["n"] = "1" } })),
-            ("list (limit 10, by customer)", () => ApiOperation.List.Request(null, new FormParams { ["customer"] = customer, ["limit"] = 10 })),
+            ("update", () => ApiOperation.Update.Request(
+                AnyId(), new FormParams { ["metadata"] = new FormParams { ["n"] = "1" } })),
+            ("list (limit 10, by customer)", () => ApiOperation.List.Request(
+                null, new FormParams { ["customer"] = customer, ["limit"] = 10 })),
             ("expire (then 400s)", () => ApiOperation.Expire.Request(AnyId(), null)),
             ("void (then 400s)", () => ApiOperation.Void.Request(AnyId(), null)),
         };
 
-        output.WriteLine($"Reference server on loopback, {Workers} concurrent workers, {duration.TotalSeconds:0} s per operation ({Environment.ProcessorCount} cores shared by client and server):");
+        output.WriteLine(
+            $"Reference server on loopback, {Workers} concurrent workers, {duration.TotalSeconds:0} s per operation "
+            + $"({Environment.ProcessorCount} cores shared by client and server):");
         output.WriteLine($"  {"operation",-30} {"requests/s",12} {"p50",12} {"p99",12} {"errors",8}");
         foreach (var (name, request) in operations)
         {
@@ -48,7 +56,12 @@ internal static class ServerBenchmark
         }
     }
 
-    private static async Task MeasureAsync(TextWriter output, StripeClient client, string name, Func<StripeRequest> request, TimeSpan duration)
+    private static async Task MeasureAsync(
+        TextWriter output,
+        StripeClient client,
+        string name,
+        Func<StripeRequest> request,
+        TimeSpan duration)
     {
         var latencies = new Latencies();
         var failures = 0;
@@ -68,6 +81,8 @@ internal static class ServerBenchmark
             }
         }));
         var rate = latencies.Count / clock.Elapsed.TotalSeconds;
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-30} {rate,12:0} {Latencies.Ms(latencies.Percentile(50)),12} {Latencies.Ms(latencies.Percentile(99)),12} {failures,8}"));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"  {name,-30} {rate,12:0} {Latencies.Ms(latencies.Percentile(50)),12} "
+            + $"{Latencies.Ms(latencies.Percentile(99)),12} {failures,8}"));
     }
 }

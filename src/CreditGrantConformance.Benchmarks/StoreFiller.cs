@@ -5,18 +5,29 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditGrantConformance.Benchmarks;
 
-/// <summary>The grants a scale run starts with: half of them one customer's (the one listed), the rest spread over 100 others.</summary>
+/// <summary>
+/// The grants a scale run starts with: half of them one customer's (the one listed), the rest spread over 100 others.
+/// </summary>
 internal sealed record FilledStore(string Customer, IReadOnlyList<string> Ids);
 
 internal static class StoreFiller
 {
     private const int OtherCustomers = 100;
 
-    /// <summary>Fills a server's store through the store's own API (what a create stores, without HTTP), one grant a second back from now.</summary>
+    /// <summary>
+    /// Fills a server's store through the store's own API (what a create stores, without HTTP), one grant a second
+    /// back from now.
+    /// </summary>
     public static FilledStore Fill(RunningReferenceServer server, int count) =>
-        Fill(server.Services.GetRequiredService<CreditGrantStore>(), server.Services.GetRequiredService<CustomerStore>(), count);
+        Fill(
+            server.Services.GetRequiredService<CreditGrantStore>(),
+            server.Services.GetRequiredService<CustomerStore>(),
+            count);
 
-    /// <summary>Managed bytes a grant takes in a store of <paramref name="count"/> grants: the grant, its id and every index entry.</summary>
+    /// <summary>
+    /// Managed bytes a grant takes in a store of <paramref name="count"/> grants: the grant, its id and every index
+    /// entry.
+    /// </summary>
     public static double BytesPerGrant(int count)
     {
         var customers = new CustomerStore();
@@ -56,7 +67,8 @@ internal static class StoreFiller
         return new FilledStore(hot, ids);
     }
 
-    // Live managed bytes once every collectable object is gone: full blocking compacting collections until finalizers are done.
+    // Live managed bytes once every collectable object is gone: full blocking compacting collections until finalizers
+    // are done.
     private static long SettledHeap()
     {
         for (var i = 0; i < 3; i++)

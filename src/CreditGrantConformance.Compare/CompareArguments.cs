@@ -1,14 +1,26 @@
 namespace CreditGrantConformance.Compare;
 
 /// <summary>The command line: two results directories, then options, each taking one value.</summary>
-public sealed record CompareArguments(string RunA, string RunB, string? Noise, string? Known, string? Markdown, string? Json)
+public sealed record CompareArguments(
+    string RunA,
+    string RunB,
+    string? Noise,
+    string? Known,
+    string? Markdown,
+    string? Json)
 {
     public const string Usage = """
         usage: dotnet run --project src/CreditGrantConformance.Compare -- <run A> <run B>
                  [--noise <run A′>] [--known <file>] [--markdown <path>] [--json <path>]
-          <run A>, <run B>  results directories of two runs (conformance-summary.json and conformance.har); A is the reference
-          --noise <run A′>  a second run of the reference with A's seed: what differs between A and A′ is noise, not divergence
-          --known <file>    known-divergence file: {"divergences":[{"check":"list.*","path":"/data/0/customer","reason":"…","expires":"2027-06-30"}]}
+          <run A>, <run B>  results directories of two runs (conformance-summary.json and conformance.har); A is
+        """ + """
+         the reference
+          --noise <run A′>  a second run of the reference with A's seed: what differs between A and A′ is noise,
+        """ + """
+         not divergence
+          --known <file>    known-divergence file:
+        """ + """
+         {"divergences":[{"check":"list.*","path":"/data/0/customer","reason":"…","expires":"2027-06-30"}]}
           --markdown <path> write the Markdown report there instead of to standard output
           --json <path>     also write the comparison as JSON
         exit code: 0 nothing diverges, 1 something diverges, 2 bad input
@@ -33,7 +45,9 @@ public sealed record CompareArguments(string RunA, string RunB, string? Noise, s
             }
 
             var option = args[i];
-            if (i + 1 >= args.Count || args[i + 1].StartsWith("--", StringComparison.Ordinal) || !options.TryAdd(option, args[++i]))
+            if (i + 1 >= args.Count
+                || args[i + 1].StartsWith("--", StringComparison.Ordinal)
+                || !options.TryAdd(option, args[++i]))
             {
                 problem = $"{option} needs one value, given once.";
                 return null;
@@ -42,8 +56,13 @@ public sealed record CompareArguments(string RunA, string RunB, string? Noise, s
 
         problem = runs.Count == 2 ? "" : $"Give two results directories, run A then run B; got {runs.Count}.";
         return runs.Count == 2
-            ? new CompareArguments(runs[0], runs[1], options.GetValueOrDefault("--noise"), options.GetValueOrDefault("--known"),
-                options.GetValueOrDefault("--markdown"), options.GetValueOrDefault("--json"))
+            ? new CompareArguments(
+                runs[0],
+                runs[1],
+                options.GetValueOrDefault("--noise"),
+                options.GetValueOrDefault("--known"),
+                options.GetValueOrDefault("--markdown"),
+                options.GetValueOrDefault("--json"))
             : null;
     }
 }

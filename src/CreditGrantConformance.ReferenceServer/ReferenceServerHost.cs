@@ -8,8 +8,8 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 namespace CreditGrantConformance.ReferenceServer;
 
 /// <summary>
-/// Composes the reference server: Stripe's edge (request ids, errors, auth, idempotency), then the features. The seams of
-/// the faults it is started with decorate the stores and the paging, adjust the rules and add edge middlewares.
+/// Composes the reference server: Stripe's edge (request ids, errors, auth, idempotency), then the features. The seams
+/// of the faults it is started with decorate the stores and the paging, adjust the rules and add edge middlewares.
 /// </summary>
 public static class ReferenceServerHost
 {
@@ -23,12 +23,15 @@ public static class ReferenceServerHost
         {
             Faults = given.Faults.Concat(FaultArguments(args, builder.Configuration)).ToHashSet(),
             ApiKeys = given.ApiKeys.Concat(Values(args, "--api-key")).ToHashSet(),
-            ChaosRate = Values(args, "--chaos").Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture)).LastOrDefault(given.ChaosRate),
+            ChaosRate = Values(args, "--chaos")
+                .Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
+                .LastOrDefault(given.ChaosRate),
             Lenient = given.Lenient || args.Contains(LenientFlag),
         };
         if (effective.ChaosRate is < 0 or > 1)
         {
-            throw new ArgumentException($"--chaos takes a share of requests between 0 and 1; got {effective.ChaosRate}.");
+            throw new ArgumentException(
+                $"--chaos takes a share of requests between 0 and 1; got {effective.ChaosRate}.");
         }
 
         var seams = ServerSeams.For(effective.Faults);
@@ -54,12 +57,16 @@ public static class ReferenceServerHost
         return app;
     }
 
-    public static async Task<RunningReferenceServer> StartAsync(ReferenceServerOptions? options = null, CancellationToken cancellationToken = default)
+    public static async Task<RunningReferenceServer> StartAsync(
+        ReferenceServerOptions? options = null,
+        CancellationToken cancellationToken = default)
     {
         var app = Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"], options);
         await app.StartAsync(cancellationToken);
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new RunningReferenceServer(app, new Uri(address.TrimEnd('/') + "/"), app.Services.GetRequiredService<RequestLog>());
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
+        return new RunningReferenceServer(
+            app, new Uri(address.TrimEnd('/') + "/"), app.Services.GetRequiredService<RequestLog>());
     }
 
     private static void Compose(WebApplication app, ReferenceServerOptions options, ServerSeams seams)
@@ -97,7 +104,8 @@ public static class ReferenceServerHost
 
     // --fault NAME may repeat; configuration (Faults:0=NAME) works too.
     private static IEnumerable<string> FaultArguments(string[] args, ConfigurationManager configuration) =>
-        Values(args, "--fault").Concat(configuration.GetSection("Faults").GetChildren().Select(c => c.Value).OfType<string>());
+        Values(args, "--fault")
+            .Concat(configuration.GetSection("Faults").GetChildren().Select(c => c.Value).OfType<string>());
 
     private static IEnumerable<string> Values(string[] args, string option)
     {

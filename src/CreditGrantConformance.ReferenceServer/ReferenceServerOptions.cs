@@ -16,12 +16,15 @@ public sealed record ReferenceServerOptions
 
     public int ChaosSeed { get; init; } = 1;
 
-    /// <summary>Keep every received request in <see cref="Infrastructure.RequestLog"/> (the suite's SDK mode reads it).</summary>
+    /// <summary>
+    /// Keep every received request in <see cref="Infrastructure.RequestLog"/> (the suite's SDK mode reads it).
+    /// </summary>
     public bool RecordRequests { get; init; }
 
     /// <summary>
-    /// The lenient variant (<c>--lenient</c>): where Stripe leaves behaviour open (rules of provenance assumed, ASSUMPTIONS.md)
-    /// it accepts, or answers 200 unchanged, and orders same-second grants by id. Documented behaviour is unchanged.
+    /// The lenient variant (<c>--lenient</c>): where Stripe leaves behaviour open (rules of provenance assumed,
+    /// ASSUMPTIONS.md) it accepts, or answers 200 unchanged, and orders same-second grants by id. Documented behaviour
+    /// is unchanged.
     /// </summary>
     public bool Lenient { get; init; }
 

@@ -9,18 +9,26 @@ namespace CreditGrantConformance.Compare.Diff;
 /// </summary>
 public static class CheckDiff
 {
-    public static CheckComparison Compare(string id, string operation, CheckRecord? checkA, CheckRecord? checkB, RecordedRun a, RecordedRun b)
+    public static CheckComparison Compare(
+        string id,
+        string operation,
+        CheckRecord? checkA,
+        CheckRecord? checkB,
+        RecordedRun a,
+        RecordedRun b)
     {
         var (exchangesA, exchangesB) = (a.ExchangesOf(id), b.ExchangesOf(id));
         if (checkA is null || checkB is null)
         {
-            return new CheckComparison(id, operation, checkA?.Outcome, checkB?.Outcome, exchangesA.Count, exchangesB.Count, 0, []);
+            return new CheckComparison(
+                id, operation, checkA?.Outcome, checkB?.Outcome, exchangesA.Count, exchangesB.Count, 0, []);
         }
 
         var divergences = new List<Divergence>();
         if (checkA.Outcome != checkB.Outcome)
         {
-            divergences.Add(new Divergence(id, operation, null, "", "outcome", DivergenceKind.Outcome, checkA.Outcome, checkB.Outcome));
+            divergences.Add(new Divergence(
+                id, operation, null, "", "outcome", DivergenceKind.Outcome, checkA.Outcome, checkB.Outcome));
         }
 
         var (windowA, windowB) = (RunWindow.Of(a.Header), RunWindow.Of(b.Header));
@@ -30,7 +38,8 @@ public static class CheckDiff
             var (x, y) = (exchangesA[paired], exchangesB[paired]);
             if (x.RequestKey() != y.RequestKey())
             {
-                divergences.Add(new Divergence(id, operation, x.Index, x.Describe(), "requests", DivergenceKind.Requests,
+                divergences.Add(new Divergence(
+                    id, operation, x.Index, x.Describe(), "requests", DivergenceKind.Requests,
                     $"sent {x.RequestKey()}", $"sent {y.RequestKey()}: the check is not paired from here on"));
                 break;
             }
@@ -44,6 +53,7 @@ public static class CheckDiff
                 $"{exchangesA.Count} requests", $"{exchangesB.Count} requests (the first {paired} paired)"));
         }
 
-        return new CheckComparison(id, operation, checkA.Outcome, checkB.Outcome, exchangesA.Count, exchangesB.Count, paired, divergences);
+        return new CheckComparison(
+            id, operation, checkA.Outcome, checkB.Outcome, exchangesA.Count, exchangesB.Count, paired, divergences);
     }
 }

@@ -5,7 +5,15 @@ namespace CreditGrantConformance.Compare.Diff;
 /// or one of the pseudo-paths <c>outcome</c>, <c>requests</c>, <c>status</c>, <c>content-type</c>, <c>body</c>.
 /// <see cref="Exchange"/> is the 1-based number of the exchange in its check (in A), null for the check as a whole.
 /// </summary>
-public sealed record Divergence(string CheckId, string Operation, int? Exchange, string Request, string Path, DivergenceKind Kind, string A, string B)
+public sealed record Divergence(
+    string CheckId,
+    string Operation,
+    int? Exchange,
+    string Request,
+    string Path,
+    DivergenceKind Kind,
+    string A,
+    string B)
 {
     /// <summary>The same place in another comparison with A: what a noise run learns.</summary>
     public string Key => $"{CheckId}\n{Exchange}\n{Path}";
@@ -20,7 +28,8 @@ public sealed record Divergence(string CheckId, string Operation, int? Exchange,
         {
             var segments = Path.Split('/');
             var map = Array.IndexOf(segments, "metadata");
-            return string.Join('/', segments.Select((s, i) => (s.Length > 0 && s.All(char.IsAsciiDigit)) || (map >= 0 && i == map + 1) ? "*" : s));
+            return string.Join('/', segments.Select((s, i) =>
+                (s.Length > 0 && s.All(char.IsAsciiDigit)) || (map >= 0 && i == map + 1) ? "*" : s));
         }
     }
 }
@@ -30,7 +39,9 @@ public enum DivergenceKind
     /// <summary>The checks' outcomes differ.</summary>
     Outcome,
 
-    /// <summary>B sent other requests in the check (or another number of them): the rest of the check is not paired.</summary>
+    /// <summary>
+    /// B sent other requests in the check (or another number of them): the rest of the check is not paired.
+    /// </summary>
     Requests,
 
     Status,
@@ -45,7 +56,9 @@ public enum DivergenceKind
     /// <summary>The JSON type differs; null against a value is a change of nullability.</summary>
     Type,
 
-    /// <summary>A value meaningful across runs (object, error type/code/param, livemode, a list's url and has_more) differs.</summary>
+    /// <summary>
+    /// A value meaningful across runs (object, error type/code/param, livemode, a list's url and has_more) differs.
+    /// </summary>
     Value,
 
     /// <summary>A echoed the value the request sent at this path; B did not.</summary>
@@ -55,5 +68,6 @@ public enum DivergenceKind
 public static class DivergenceKindNames
 {
     /// <summary>The name in reports: <c>content_type</c>.</summary>
-    public static string Name(this DivergenceKind kind) => kind == DivergenceKind.ContentType ? "content_type" : kind.ToString().ToLowerInvariant();
+    public static string Name(this DivergenceKind kind) =>
+        kind == DivergenceKind.ContentType ? "content_type" : kind.ToString().ToLowerInvariant();
 }

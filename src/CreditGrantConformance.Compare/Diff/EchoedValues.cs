@@ -31,7 +31,9 @@ public sealed class EchoedValues
 
     public bool Echoes(string pointer, JsonNode? value) => SentAt(pointer) is { } text && FormText(value) == text;
 
-    /// <summary>A JSON scalar as a form sends it: strings as they are, numbers and booleans as written, null as nothing.</summary>
+    /// <summary>
+    /// A JSON scalar as a form sends it: strings as they are, numbers and booleans as written, null as nothing.
+    /// </summary>
     public static string? FormText(JsonNode? value) => value is JsonValue v
         ? v.GetValueKind() == JsonValueKind.String ? v.GetValue<string>() : v.ToJsonString()
         : null;

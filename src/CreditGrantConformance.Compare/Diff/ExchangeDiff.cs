@@ -10,9 +10,15 @@ namespace CreditGrantConformance.Compare.Diff;
 /// Compares the answers of one pair of exchanges: status, content type, the shape of the body (fields present in one
 /// and not the other, type and nullability) and the values meaningful across runs, echoes of the request included.
 /// </summary>
-public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExchange b, RunWindow windowA, RunWindow windowB)
+public sealed class ExchangeDiff(
+    string checkId,
+    RecordedExchange a,
+    RecordedExchange b,
+    RunWindow windowA,
+    RunWindow windowB)
 {
-    private static readonly HashSet<string> Meaningful = new(StringComparer.Ordinal) { "object", "livemode", "url", "has_more" };
+    private static readonly HashSet<string> Meaningful =
+        new(StringComparer.Ordinal) { "object", "livemode", "url", "has_more" };
     private static readonly HashSet<string> ErrorFields = new(StringComparer.Ordinal) { "type", "code", "param" };
 
     private readonly EchoedValues sentA = new(a.Form);
@@ -21,7 +27,8 @@ public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExc
 
     // A list of the whole account holds whatever other checks (running alongside) and earlier runs left in it at that
     // moment: its items and has_more are not the check's own, so only the list's type, object and url are compared.
-    private readonly bool accountWide = a.Json?["object"]?.ToString() == "list" && !a.Form.Any(p => p.Key == "customer");
+    private readonly bool accountWide =
+        a.Json?["object"]?.ToString() == "list" && !a.Form.Any(p => p.Key == "customer");
 
     public IReadOnlyList<Divergence> Compare()
     {
@@ -41,7 +48,11 @@ public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExc
         }
         else if ((a.Json is null) != (b.Json is null))
         {
-            Add("body", DivergenceKind.Type, a.Json is null ? "not JSON" : "JSON", b.Json is null ? "not JSON" : "JSON");
+            Add(
+                "body",
+                DivergenceKind.Type,
+                a.Json is null ? "not JSON" : "JSON",
+                b.Json is null ? "not JSON" : "JSON");
         }
 
         return found;
@@ -61,7 +72,8 @@ public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExc
                 foreach (var (key, value) in objA)
                 {
                     var child = Child(pointer, key);
-                    if (objB.TryGetPropertyValue(key, out var other) && accountWide && pointer.Length == 0 && key is "data" or "has_more")
+                    if (objB.TryGetPropertyValue(key, out var other) && accountWide && pointer.Length == 0
+                        && key is "data" or "has_more")
                     {
                         TypesOnly(child, value, other);
                     }
@@ -119,8 +131,14 @@ public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExc
         {
             if (!sentB.Echoes(pointer, y))
             {
-                var sent = sentB.SentAt(pointer) is { } value ? $" (sent {Normalise.Text(value, windowB)})" : " (not sent)";
-                Add(pointer, DivergenceKind.Echo, $"{Normalise.Value(field, x, windowA)} (echoed)", Normalise.Value(field, y, windowB) + sent);
+                var sent = sentB.SentAt(pointer) is { } value
+                    ? $" (sent {Normalise.Text(value, windowB)})"
+                    : " (not sent)";
+                Add(
+                    pointer,
+                    DivergenceKind.Echo,
+                    $"{Normalise.Value(field, x, windowA)} (echoed)",
+                    Normalise.Value(field, y, windowB) + sent);
             }
 
             return;
@@ -139,7 +157,8 @@ public sealed class ExchangeDiff(string checkId, RecordedExchange a, RecordedExc
     private void Add(string path, DivergenceKind kind, string valueA, string valueB) =>
         found.Add(new Divergence(checkId, a.Operation, a.Index, a.Describe(), path, kind, valueA, valueB));
 
-    private static string Status(int status) => status == 0 ? "no answer" : status.ToString(CultureInfo.InvariantCulture);
+    private static string Status(int status) =>
+        status == 0 ? "no answer" : status.ToString(CultureInfo.InvariantCulture);
 
     private static string TypeOf(JsonNode? node) => node switch
     {

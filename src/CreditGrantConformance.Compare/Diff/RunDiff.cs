@@ -10,7 +10,8 @@ public static class RunDiff
         var checksA = a.Checks.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var checksB = b.Checks.ToDictionary(c => c.Id, StringComparer.Ordinal);
         return a.Checks.Concat(b.Checks.Where(c => !checksA.ContainsKey(c.Id)))
-            .Select(c => CheckDiff.Compare(c.Id, c.Operation, checksA.GetValueOrDefault(c.Id), checksB.GetValueOrDefault(c.Id), a, b))
+            .Select(c => CheckDiff.Compare(
+                c.Id, c.Operation, checksA.GetValueOrDefault(c.Id), checksB.GetValueOrDefault(c.Id), a, b))
             .ToList();
     }
 }

@@ -4,7 +4,12 @@ using CreditGrantConformance.Compare.Runs;
 namespace CreditGrantConformance.Compare.Judging;
 
 /// <summary>The whole comparison of run B with run A, as every report renders it.</summary>
-public sealed record Comparison(RunHeader A, RunHeader B, RunHeader? NoiseRun, IReadOnlyList<string> Warnings, IReadOnlyList<JudgedCheck> Checks)
+public sealed record Comparison(
+    RunHeader A,
+    RunHeader B,
+    RunHeader? NoiseRun,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<JudgedCheck> Checks)
 {
     public bool Diverges => Checks.Any(c => c.Diverges);
 
@@ -31,7 +36,9 @@ public sealed record Comparison(RunHeader A, RunHeader B, RunHeader? NoiseRun, I
         ? $"{ChecksDiverging} checks and {FieldsDiverging} fields diverge"
         : $"nothing diverges ({Checks.Count(c => c.Check.OnlyIn is null)} checks compared)";
 
-    /// <summary>Fields of the answers (status and content type included); a check's outcome and requests are not fields.</summary>
+    /// <summary>
+    /// Fields of the answers (status and content type included); a check's outcome and requests are not fields.
+    /// </summary>
     public static int FieldsOf(IEnumerable<Divergence> divergences) => divergences
         .Where(d => d.Kind is not (DivergenceKind.Outcome or DivergenceKind.Requests))
         .Select(d => d.Field)
@@ -40,4 +47,10 @@ public sealed record Comparison(RunHeader A, RunHeader B, RunHeader? NoiseRun, I
 }
 
 /// <summary>One line of the verdict: an operation's checks compared and what diverges among them.</summary>
-public sealed record OperationVerdict(string Operation, int Checks, int ChecksDiverging, int FieldsDiverging, int Known, int Noise);
+public sealed record OperationVerdict(
+    string Operation,
+    int Checks,
+    int ChecksDiverging,
+    int FieldsDiverging,
+    int Known,
+    int Noise);

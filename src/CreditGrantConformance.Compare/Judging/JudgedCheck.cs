@@ -2,8 +2,14 @@ using CreditGrantConformance.Compare.Diff;
 
 namespace CreditGrantConformance.Compare.Judging;
 
-/// <summary>A check's divergences sorted: those that count, those a known-divergence entry accepts, and noise.</summary>
-public sealed record JudgedCheck(CheckComparison Check, IReadOnlyList<Divergence> Divergent, IReadOnlyList<KnownMatch> Known, IReadOnlyList<Divergence> Noise)
+/// <summary>
+/// A check's divergences sorted: those that count, those a known-divergence entry accepts, and noise.
+/// </summary>
+public sealed record JudgedCheck(
+    CheckComparison Check,
+    IReadOnlyList<Divergence> Divergent,
+    IReadOnlyList<KnownMatch> Known,
+    IReadOnlyList<Divergence> Noise)
 {
     public bool Diverges => Divergent.Count > 0;
 

@@ -9,12 +9,16 @@ namespace CreditGrantConformance.Compare.Judging;
 /// </summary>
 public sealed record KnownDivergence(string Check, string? Path, string Reason, DateOnly? Expires)
 {
-    public bool Matches(Divergence divergence) => Glob(Check).IsMatch(divergence.CheckId) && (Path is null || Glob(Path).IsMatch(divergence.Path));
+    public bool Matches(Divergence divergence) =>
+        Glob(Check).IsMatch(divergence.CheckId) && (Path is null || Glob(Path).IsMatch(divergence.Path));
 
     public bool IsExpired(DateOnly today) => Expires is { } date && date < today;
 
     public string Describe() => $"{Check} {Path ?? "(every path)"}";
 
     private static Regex Glob(string pattern) =>
-        new("^" + string.Join(".*", pattern.Split('*').Select(Regex.Escape)) + "$", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        new(
+            "^" + string.Join(".*", pattern.Split('*').Select(Regex.Escape)) + "$",
+            RegexOptions.CultureInvariant,
+            TimeSpan.FromSeconds(1));
 }

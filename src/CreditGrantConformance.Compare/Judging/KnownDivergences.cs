@@ -29,9 +29,11 @@ public sealed class KnownDivergences(IReadOnlyList<KnownDivergence> entries, Dat
     }
 
     public IEnumerable<string> Warnings() =>
-        entries.Where(e => e.IsExpired(today)).Select(e => $"Known divergence {e.Describe()} expired on {e.Expires:yyyy-MM-dd}: it excuses nothing.")
+        entries.Where(e => e.IsExpired(today))
+            .Select(e => $"Known divergence {e.Describe()} expired on {e.Expires:yyyy-MM-dd}: it excuses nothing.")
             .Concat(entries.Where(e => !e.IsExpired(today) && !used.Contains(e))
-                .Select(e => $"Known divergence {e.Describe()} matches nothing in this comparison: remove it, or fix its check or path."));
+                .Select(e => $"Known divergence {e.Describe()} matches nothing in this comparison: "
+                    + "remove it, or fix its check or path."));
 
     public static KnownDivergences Load(string path, DateOnly today)
     {
@@ -42,7 +44,8 @@ public sealed class KnownDivergences(IReadOnlyList<KnownDivergence> entries, Dat
 
         if (JsonFile.Read(path)?["divergences"] is not JsonArray items)
         {
-            throw new BadInputException($"Known-divergence file {path} must be an object with a \"divergences\" array of "
+            throw new BadInputException(
+                $"Known-divergence file {path} must be an object with a \"divergences\" array of "
                 + "{\"check\", \"path\"?, \"reason\", \"expires\"?} entries.");
         }
 
@@ -51,19 +54,24 @@ public sealed class KnownDivergences(IReadOnlyList<KnownDivergence> entries, Dat
 
     private static KnownDivergence Entry(JsonNode? item, int index, string path)
     {
-        string? Text(string name) => (item?[name] as JsonValue)?.TryGetValue<string>(out var text) == true ? text : null;
+        string? Text(string name) =>
+            (item?[name] as JsonValue)?.TryGetValue<string>(out var text) == true ? text : null;
         var (check, reason, expires) = (Text("check"), Text("reason"), Text("expires"));
         if (string.IsNullOrWhiteSpace(check) || string.IsNullOrWhiteSpace(reason))
         {
-            throw new BadInputException($"Known-divergence file {path}, divergences[{index}]: every entry needs a \"check\" and a \"reason\".");
+            throw new BadInputException(
+                $"Known-divergence file {path}, divergences[{index}]: every entry needs a \"check\" and a \"reason\".");
         }
 
         DateOnly? date = null;
         if (expires is not null)
         {
-            date = DateOnly.TryParseExact(expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed) ? parsed
+            date = DateOnly.TryParseExact(
+                    expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed)
+                ? parsed
                 : throw new BadInputException(
-                    $"Known-divergence file {path}, divergences[{index}] ({check}): \"expires\" must be a date like 2027-06-30; got '{expires}'.");
+                    $"Known-divergence file {path}, divergences[{index}] ({check}): "
+                    + $"\"expires\" must be a date like 2027-06-30; got '{expires}'.");
         }
 
         return new KnownDivergence(check, Text("path"), reason, date);

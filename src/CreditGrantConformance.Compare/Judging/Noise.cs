@@ -5,7 +5,8 @@ namespace CreditGrantConformance.Compare.Judging;
 
 /// <summary>
 /// Noise learned as Twitter's Diffy learns it: the reference run twice (A and A′, same seed), and whatever differs
-/// between the two at a check's exchange and field is noise in the comparison with B, on top of the fixed normalisation.
+/// between the two at a check's exchange and field is noise in the comparison with B, on top of the fixed
+/// normalisation.
 /// </summary>
 public sealed class Noise
 {
@@ -19,7 +20,9 @@ public sealed class Noise
 
     public static Noise None { get; } = new([], []);
 
-    /// <summary>Checks of the noise run that could not be paired with A: beyond that point nothing is learned.</summary>
+    /// <summary>
+    /// Checks of the noise run that could not be paired with A: beyond that point nothing is learned.
+    /// </summary>
     public IReadOnlyList<string> Warnings { get; }
 
     public int Count => keys.Count;
@@ -32,7 +35,9 @@ public sealed class Noise
         var warnings = a.Header.Mismatches(again.Header, "The noise run").ToList();
         warnings.AddRange(checks.Where(c => c.Paired < Math.Max(c.CountA, c.CountB)).Select(c => c.OnlyIn is { } run
             ? $"Noise: check {c.Id} ran only in {(run == "A" ? "A" : "the noise run")}; nothing is learned about it."
-            : $"Noise: check {c.Id} made {c.CountA} requests in A and {c.CountB} in the noise run; noise is learned from the first {c.Paired} only."));
-        return new Noise(checks.SelectMany(c => c.Divergences).Select(d => d.Key).ToHashSet(StringComparer.Ordinal), warnings);
+            : $"Noise: check {c.Id} made {c.CountA} requests in A and {c.CountB} in the noise run; "
+                + $"noise is learned from the first {c.Paired} only."));
+        return new Noise(
+            checks.SelectMany(c => c.Divergences).Select(d => d.Key).ToHashSet(StringComparer.Ordinal), warnings);
     }
 }

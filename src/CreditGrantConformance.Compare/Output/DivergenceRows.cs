@@ -8,7 +8,10 @@ namespace CreditGrantConformance.Compare.Output;
 /// </summary>
 public sealed record DivergenceRow(string Field, string Kind, string A, string B, string Where, string? Reason)
 {
-    public static IReadOnlyList<DivergenceRow> Fold(IEnumerable<Divergence> divergences, int exchanges, Func<Divergence, string?>? reason = null) =>
+    public static IReadOnlyList<DivergenceRow> Fold(
+        IEnumerable<Divergence> divergences,
+        int exchanges,
+        Func<Divergence, string?>? reason = null) =>
         divergences
             .GroupBy(d => (d.Field, d.Kind))
             .Select(g =>
@@ -18,7 +21,8 @@ public sealed record DivergenceRow(string Field, string Kind, string A, string B
                 var where = first.Exchange is null ? "the check"
                     : count == 1 ? first.Request
                     : $"{count} of {exchanges} exchanges, first {first.Request}";
-                return new DivergenceRow(g.Key.Field, g.Key.Kind.Name(), first.A, first.B, where, reason?.Invoke(first));
+                return new DivergenceRow(
+                    g.Key.Field, g.Key.Kind.Name(), first.A, first.B, where, reason?.Invoke(first));
             })
             .ToList();
 }

@@ -6,7 +6,9 @@ using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Compare.Output;
 
-/// <summary>The comparison as JSON (<c>--json path</c>): every divergence, known divergence and noise, per check.</summary>
+/// <summary>
+/// The comparison as JSON (<c>--json path</c>): every divergence, known divergence and noise, per check.
+/// </summary>
 public static class JsonReport
 {
     public static string Render(Comparison c) => new JsonObject

@@ -6,7 +6,10 @@ using CreditGrantConformance.Suite.Assertions;
 
 namespace CreditGrantConformance.Compare.Output;
 
-/// <summary>The comparison as Markdown, readable in a CI log or a pull request: header, verdict per operation, then the details.</summary>
+/// <summary>
+/// The comparison as Markdown, readable in a CI log or a pull request: header, verdict per operation, then the
+/// details.
+/// </summary>
 public static class MarkdownReport
 {
     private const int RowsPerCheck = 15;
@@ -30,17 +33,23 @@ public static class MarkdownReport
         }
 
         Verdict(text, c);
-        Section(text, "Divergences", c.Checks.Where(x => x.Diverges), x => DivergenceRow.Fold(x.Divergent, x.Check.CountA));
+        Section(text, "Divergences", c.Checks.Where(x => x.Diverges),
+            x => DivergenceRow.Fold(x.Divergent, x.Check.CountA));
         Section(text, "Known divergences", c.Checks.Where(x => x.Known.Count > 0),
-            x => DivergenceRow.Fold(x.Known.Select(k => k.Divergence), x.Check.CountA, d => x.Known.First(k => k.Divergence == d).Entry.Reason));
-        Section(text, "Noise (differs between A and A′, left out of the verdict)", c.Checks.Where(x => x.Noise.Count > 0),
+            x => DivergenceRow.Fold(
+                x.Known.Select(k => k.Divergence),
+                x.Check.CountA,
+                d => x.Known.First(k => k.Divergence == d).Entry.Reason));
+        Section(text, "Noise (differs between A and A′, left out of the verdict)",
+            c.Checks.Where(x => x.Noise.Count > 0),
             x => DivergenceRow.Fold(x.Noise, x.Check.CountA));
         if (c.NotPaired.Count > 0)
         {
             text.AppendLine("## Not paired").AppendLine();
             foreach (var check in c.NotPaired)
             {
-                text.Append("- `").Append(check.Check.Id).Append("` ran only in ").Append(check.Check.OnlyIn).AppendLine(".");
+                text.Append("- `").Append(check.Check.Id)
+                    .Append("` ran only in ").Append(check.Check.OnlyIn).AppendLine(".");
             }
 
             text.AppendLine();
@@ -50,7 +59,8 @@ public static class MarkdownReport
     }
 
     private static void Run(StringBuilder text, string name, RunHeader run) =>
-        text.Append("- **").Append(name).Append("**: ").Append(run.Describe()).Append(", results in `").Append(run.Directory).AppendLine("`");
+        text.Append("- **").Append(name).Append("**: ").Append(run.Describe())
+            .Append(", results in `").Append(run.Directory).AppendLine("`");
 
     private static void Verdict(StringBuilder text, Comparison c)
     {
@@ -59,7 +69,8 @@ public static class MarkdownReport
         text.AppendLine("| --- | ---: | ---: | ---: | ---: | ---: |");
         foreach (var v in c.ByOperation)
         {
-            text.AppendLine(Invariant, $"| {v.Operation} | {v.Checks} | {v.ChecksDiverging} | {v.FieldsDiverging} | {v.Known} | {v.Noise} |");
+            text.AppendLine(Invariant,
+                $"| {v.Operation} | {v.Checks} | {v.ChecksDiverging} | {v.FieldsDiverging} | {v.Known} | {v.Noise} |");
         }
 
         var all = c.ByOperation;
@@ -68,7 +79,11 @@ public static class MarkdownReport
         text.AppendLine();
     }
 
-    private static void Section(StringBuilder text, string title, IEnumerable<JudgedCheck> checks, Func<JudgedCheck, IReadOnlyList<DivergenceRow>> rows)
+    private static void Section(
+        StringBuilder text,
+        string title,
+        IEnumerable<JudgedCheck> checks,
+        Func<JudgedCheck, IReadOnlyList<DivergenceRow>> rows)
     {
         var list = checks.ToList();
         if (list.Count == 0)
@@ -79,21 +94,31 @@ public static class MarkdownReport
         text.Append("## ").AppendLine(title).AppendLine();
         foreach (var check in list)
         {
-            var outcome = check.Check.OutcomeA == check.Check.OutcomeB ? check.Check.OutcomeA : $"{check.Check.OutcomeA} → {check.Check.OutcomeB}";
-            text.Append("### `").Append(check.Check.Id).Append("` (").Append(check.Check.Operation).Append("): ").AppendLine(outcome).AppendLine();
+            var outcome = check.Check.OutcomeA == check.Check.OutcomeB
+                ? check.Check.OutcomeA
+                : $"{check.Check.OutcomeA} → {check.Check.OutcomeB}";
+            text.Append("### `").Append(check.Check.Id).Append("` (").Append(check.Check.Operation).Append("): ")
+                .AppendLine(outcome).AppendLine();
             var all = rows(check);
             var withReason = all.Any(r => r.Reason is not null);
-            text.AppendLine(withReason ? "| field | kind | A | B | where | reason |" : "| field | kind | A | B | where |");
-            text.AppendLine(withReason ? "| --- | --- | --- | --- | --- | --- |" : "| --- | --- | --- | --- | --- |");
+            text.AppendLine(withReason
+                ? "| field | kind | A | B | where | reason |"
+                : "| field | kind | A | B | where |");
+            text.AppendLine(withReason
+                ? "| --- | --- | --- | --- | --- | --- |"
+                : "| --- | --- | --- | --- | --- |");
             foreach (var row in all.Take(RowsPerCheck))
             {
-                text.Append(Invariant, $"| `{Cell(row.Field)}` | {row.Kind} | {Cell(row.A)} | {Cell(row.B)} | {Cell(row.Where)} |");
+                text.Append(Invariant,
+                    $"| `{Cell(row.Field)}` | {row.Kind} | {Cell(row.A)} | {Cell(row.B)} | {Cell(row.Where)} |");
                 text.AppendLine(withReason ? $" {Cell(row.Reason ?? "")} |" : "");
             }
 
             if (all.Count > RowsPerCheck)
             {
-                text.AppendLine(Invariant, $"| … | {all.Count - RowsPerCheck} more fields (the JSON report has them all) | | | |{(withReason ? " |" : "")}");
+                text.AppendLine(Invariant,
+                    $"| … | {all.Count - RowsPerCheck} more fields (the JSON report has them all) | | | |"
+                    + $"{(withReason ? " |" : "")}");
             }
 
             text.AppendLine();

@@ -25,7 +25,8 @@ public static class HarReader
             var list = byCheck.TryGetValue(check, out var found) ? found : byCheck[check] = [];
             var attempt = entries[i]![HarFields.Attempt]?.GetValue<int>() ?? 1;
             var retried = attempt > 1 && list.Count > 0;
-            var exchange = Exchange(entries[i]!, retried ? list[^1].Index : list.Count + 1, retried ? list[^1].Attempts + 1 : 1, path, i);
+            var exchange = Exchange(
+                entries[i]!, retried ? list[^1].Index : list.Count + 1, retried ? list[^1].Attempts + 1 : 1, path, i);
             if (retried)
             {
                 list[^1] = exchange;

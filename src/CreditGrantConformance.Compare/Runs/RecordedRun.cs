@@ -7,8 +7,13 @@ namespace CreditGrantConformance.Compare.Runs;
 /// <summary>One check of a run as its summary reports it.</summary>
 public sealed record CheckRecord(string Id, string Operation, string Outcome);
 
-/// <summary>A results directory read back: the conditions of the run, its checks' outcomes and every check's requests.</summary>
-public sealed record RecordedRun(RunHeader Header, IReadOnlyList<CheckRecord> Checks, IReadOnlyDictionary<string, IReadOnlyList<RecordedExchange>> Exchanges)
+/// <summary>
+/// A results directory read back: the conditions of the run, its checks' outcomes and every check's requests.
+/// </summary>
+public sealed record RecordedRun(
+    RunHeader Header,
+    IReadOnlyList<CheckRecord> Checks,
+    IReadOnlyDictionary<string, IReadOnlyList<RecordedExchange>> Exchanges)
 {
     public IReadOnlyList<RecordedExchange> ExchangesOf(string checkId) => Exchanges.GetValueOrDefault(checkId) ?? [];
 
@@ -17,26 +22,33 @@ public sealed record RecordedRun(RunHeader Header, IReadOnlyList<CheckRecord> Ch
     {
         if (!Directory.Exists(directory))
         {
-            throw new BadInputException($"Run {name}: {directory} is not a directory. Give the results directory of a run "
-                + "(CONFORMANCE_RESULTS_DIR, artifacts/ by default), which holds conformance-summary.json and conformance.har.");
+            throw new BadInputException(
+                $"Run {name}: {directory} is not a directory. Give the results directory of a run "
+                + "(CONFORMANCE_RESULTS_DIR, artifacts/ by default), "
+                + "which holds conformance-summary.json and conformance.har.");
         }
 
         var summaryPath = Path.Combine(directory, SummaryWriter.FileName);
         var archivePath = Path.Combine(directory, HarFields.FileName);
         if (!File.Exists(summaryPath))
         {
-            throw new BadInputException($"Run {name}: {directory} holds no {SummaryWriter.FileName}; is it the results directory of a run?");
+            throw new BadInputException(
+                $"Run {name}: {directory} holds no {SummaryWriter.FileName}; is it the results directory of a run?");
         }
 
         if (!File.Exists(archivePath))
         {
-            throw new BadInputException($"Run {name}: {directory} holds no {HarFields.FileName}; the run was made with CONFORMANCE_RECORD=false "
+            throw new BadInputException(
+                $"Run {name}: {directory} holds no {HarFields.FileName}; "
+                + "the run was made with CONFORMANCE_RECORD=false "
                 + "or by a version of the suite that did not record. Run it again to compare it.");
         }
 
-        var summary = JsonFile.Read(summaryPath) as JsonObject ?? throw new BadInputException($"{summaryPath} is not a JSON object.");
+        var summary = JsonFile.Read(summaryPath) as JsonObject
+            ?? throw new BadInputException($"{summaryPath} is not a JSON object.");
         var checks = (summary["checks"] as JsonArray ?? []).OfType<JsonObject>()
-            .Select(c => new CheckRecord(c["id"]?.ToString() ?? "", c["operation"]?.ToString() ?? "", c["outcome"]?.ToString() ?? ""))
+            .Select(c => new CheckRecord(
+                c["id"]?.ToString() ?? "", c["operation"]?.ToString() ?? "", c["outcome"]?.ToString() ?? ""))
             .Where(c => c.Id.Length > 0)
             .DistinctBy(c => c.Id)
             .ToList();

@@ -4,8 +4,16 @@ using System.Text.Json.Nodes;
 namespace CreditGrantConformance.Compare.Runs;
 
 /// <summary>What a run's summary says about the conditions it ran under: pairing holds only when they match.</summary>
-public sealed record RunHeader(string Directory, string RunId, string Target, string Profile, int Seed, int PropertyCases, string? ApiVersion,
-    DateTimeOffset StartedAt, DateTimeOffset FinishedAt)
+public sealed record RunHeader(
+    string Directory,
+    string RunId,
+    string Target,
+    string Profile,
+    int Seed,
+    int PropertyCases,
+    string? ApiVersion,
+    DateTimeOffset StartedAt,
+    DateTimeOffset FinishedAt)
 {
     public static RunHeader From(string directory, JsonObject summary) => new(
         directory,
@@ -27,20 +35,26 @@ public sealed record RunHeader(string Directory, string RunId, string Target, st
     {
         if (Seed != other.Seed)
         {
-            yield return $"{name} ran with seed {other.Seed}, A with {Seed}: generated cases differ, property checks cannot be paired.";
+            yield return $"{name} ran with seed {other.Seed}, A with {Seed}: "
+                + "generated cases differ, property checks cannot be paired.";
         }
 
         if (Profile != other.Profile)
         {
-            yield return $"{name} ran the {other.Profile} profile, A the {Profile} profile: checks run different requests.";
+            yield return $"{name} ran the {other.Profile} profile, A the {Profile} profile: "
+                + "checks run different requests.";
         }
 
         if (PropertyCases != other.PropertyCases)
         {
-            yield return $"{name} ran {other.PropertyCases} cases per property, A {PropertyCases}: property checks cannot be paired.";
+            yield return $"{name} ran {other.PropertyCases} cases per property, A {PropertyCases}: "
+                + "property checks cannot be paired.";
         }
     }
 
     private static DateTimeOffset Time(JsonNode? node) =>
-        DateTimeOffset.TryParse(node?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time) ? time : DateTimeOffset.MinValue;
+        DateTimeOffset.TryParse(
+                node?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
+            ? time
+            : DateTimeOffset.MinValue;
 }

@@ -6,15 +6,18 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
 /// PostBillingCreditGrants: reads the request, checks what it requires (<see cref="CreateRules"/>) and builds the grant
-/// with Stripe's defaults (category paid, effective_at now, priority 50); <see cref="Admit"/> checks the grant's values.
+/// with Stripe's defaults (category paid, effective_at now, priority 50); <see cref="Admit"/> checks the grant's
+/// values.
 /// </summary>
 public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
         ("amount", ParamShape.Object(
-            ("type", ParamShape.Scalar), ("monetary", ParamShape.Object(("currency", ParamShape.Scalar), ("value", ParamShape.Scalar))))),
+            ("type", ParamShape.Scalar),
+            ("monetary", ParamShape.Object(("currency", ParamShape.Scalar), ("value", ParamShape.Scalar))))),
         ("applicability_config", ParamShape.Object(("scope", ParamShape.Object(
-            ("price_type", ParamShape.Scalar), ("prices", ParamShape.ArrayOf(ParamShape.Object(("id", ParamShape.Scalar)))))))),
+            ("price_type", ParamShape.Scalar),
+            ("prices", ParamShape.ArrayOf(ParamShape.Object(("id", ParamShape.Scalar)))))))),
         ("category", ParamShape.Scalar),
         ("customer", ParamShape.Scalar),
         ("customer_account", ParamShape.Scalar),
@@ -32,7 +35,9 @@ public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
         return new CreditGrant
         {
             Id = CreditGrantStore.NewId(),
-            Monetary = request is { Currency: { } currency, Value: { } value } ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value) : null,
+            Monetary = request is { Currency: { } currency, Value: { } value }
+                ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value)
+                : null,
             PriceType = request.PriceType,
             Prices = request.Prices?.OfType<string>().ToList(),
             Category = string.IsNullOrEmpty(request.Category) ? "paid" : request.Category,
@@ -55,7 +60,8 @@ public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
         rules.Check(MetadataRules.All, grant.Metadata, "create");
     }
 
-    // The stored customer's own id string, so grants of one customer share it. With no customer (only the lenient variant
-    // accepts that) the grant gets a customer of its own: the schema requires one.
-    private string Customer(string? id, long now) => id is null ? customers.Anonymous(now).Id : customers.Find(id)?.Id ?? id;
+    // The stored customer's own id string, so grants of one customer share it. With no customer (only the lenient
+    // variant accepts that) the grant gets a customer of its own: the schema requires one.
+    private string Customer(string? id, long now) =>
+        id is null ? customers.Anonymous(now).Id : customers.Find(id)?.Id ?? id;
 }

@@ -34,7 +34,9 @@ public sealed record CreateRequest(
         var amount = OptionalObject(p, "amount", "amount");
         var monetary = amount is null ? null : OptionalObject(amount, "monetary", "amount[monetary]");
         var applicability = OptionalObject(p, "applicability_config", "applicability_config");
-        var scope = applicability is null ? null : OptionalObject(applicability, "scope", "applicability_config[scope]");
+        var scope = applicability is null
+            ? null
+            : OptionalObject(applicability, "scope", "applicability_config[scope]");
         return new CreateRequest(
             amount,
             amount is null ? null : Text(amount, "type", "amount[type]"),
@@ -65,9 +67,12 @@ public sealed record CreateRequest(
 
         if (AsArray(node) is not { Items.Count: > 0 } prices)
         {
-            throw new ApiException(StripeError.Invalid($"Invalid array: {PricesPath} must be a non-empty array like prices[0][id]=price_123.", PricesPath));
+            throw new ApiException(StripeError.Invalid(
+                $"Invalid array: {PricesPath} must be a non-empty array like prices[0][id]=price_123.", PricesPath));
         }
 
-        return prices.Items.Select((item, i) => item is FormObject price ? Text(price, "id", $"{PricesPath}[{i}][id]") : null).ToList();
+        return prices.Items
+            .Select((item, i) => item is FormObject price ? Text(price, "id", $"{PricesPath}[{i}][id]") : null)
+            .ToList();
     }
 }

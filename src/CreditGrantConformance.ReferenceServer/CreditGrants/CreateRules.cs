@@ -8,8 +8,9 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 public sealed record CreateCheck(CreateRequest Request, CustomerStore Customers);
 
 /// <summary>
-/// What PostBillingCreditGrants requires of its request, in the order Stripe reports it: required parameters, enums and
-/// the scope, then the currency, category and customer. The rules on the grant's values are <see cref="GrantValueRules"/>.
+/// What PostBillingCreditGrants requires of its request, in the order Stripe reports it: required parameters, enums
+/// and the scope, then the currency, category and customer. The rules on the grant's values are
+/// <see cref="GrantValueRules"/>.
 /// </summary>
 public static class CreateRules
 {
@@ -17,79 +18,101 @@ public static class CreateRules
     private const string Missing = "; Stripe answers parameter_missing naming the bracketed param (observed)";
 
     public static readonly Rule<CreateCheck> AmountRequired = Rule.Required<CreateCheck>(
-        "create.amount_required", Provenance.Spec, Operation + ": amount is required" + Missing, "amount", c => c.Request.Amount is null);
+        "create.amount_required", Provenance.Spec,
+        Operation + ": amount is required" + Missing,
+        "amount", c => c.Request.Amount is null);
 
     public static readonly Rule<CreateCheck> AmountTypeRequired = Rule.Required<CreateCheck>(
-        "create.amount_type_required", Provenance.Spec, Operation + ": amount[type] is required" + Missing, "amount[type]",
-        c => c.Request.Amount is not null && c.Request.AmountType is null);
+        "create.amount_type_required", Provenance.Spec,
+        Operation + ": amount[type] is required" + Missing,
+        "amount[type]", c => c.Request.Amount is not null && c.Request.AmountType is null);
 
     public static readonly Rule<CreateCheck> AmountTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.amount_type_enum", Provenance.Spec, Operation + ": amount[type] is an enum of monetary", "amount[type]", c => c.Request.AmountType, "monetary");
+        "create.amount_type_enum", Provenance.Spec,
+        Operation + ": amount[type] is an enum of monetary",
+        "amount[type]", c => c.Request.AmountType, "monetary");
 
     public static readonly Rule<CreateCheck> MonetaryRequired = Rule.Required<CreateCheck>(
         "create.amount_monetary_required", Provenance.Assumed,
-        "the spec marks amount[monetary] optional, but a monetary amount has no value without it (ASSUMPTIONS.md create.missing_monetary)",
+        "the spec marks amount[monetary] optional, but a monetary amount has no value without it "
+            + "(ASSUMPTIONS.md create.missing_monetary)",
         "amount[monetary]", c => c.Request.Amount is not null && c.Request.Monetary is null);
 
     public static readonly Rule<CreateCheck> CurrencyRequired = Rule.Required<CreateCheck>(
-        "create.currency_required", Provenance.Spec, Operation + ": amount[monetary][currency] is required" + Missing, "amount[monetary][currency]",
-        c => c.Request.Monetary is not null && c.Request.Currency is null);
+        "create.currency_required", Provenance.Spec,
+        Operation + ": amount[monetary][currency] is required" + Missing,
+        "amount[monetary][currency]", c => c.Request.Monetary is not null && c.Request.Currency is null);
 
     public static readonly Rule<CreateCheck> ValueRequired = Rule.Required<CreateCheck>(
-        "create.value_required", Provenance.Spec, Operation + ": amount[monetary][value] is required" + Missing, "amount[monetary][value]",
-        c => c.Request.Monetary is not null && c.Request.Value is null);
+        "create.value_required", Provenance.Spec,
+        Operation + ": amount[monetary][value] is required" + Missing,
+        "amount[monetary][value]", c => c.Request.Monetary is not null && c.Request.Value is null);
 
     public static readonly Rule<CreateCheck> ApplicabilityRequired = Rule.Required<CreateCheck>(
-        "create.applicability_config_required", Provenance.Spec, Operation + ": applicability_config is required" + Missing, "applicability_config",
-        c => c.Request.ApplicabilityConfig is null);
+        "create.applicability_config_required", Provenance.Spec,
+        Operation + ": applicability_config is required" + Missing,
+        "applicability_config", c => c.Request.ApplicabilityConfig is null);
 
     public static readonly Rule<CreateCheck> ScopeRequired = Rule.Required<CreateCheck>(
-        "create.scope_required", Provenance.Spec, Operation + ": applicability_config[scope] is required", "applicability_config[scope]",
-        c => c.Request.ApplicabilityConfig is not null && c.Request.Scope is null);
+        "create.scope_required", Provenance.Spec,
+        Operation + ": applicability_config[scope] is required",
+        "applicability_config[scope]", c => c.Request.ApplicabilityConfig is not null && c.Request.Scope is null);
 
     public static readonly Rule<CreateCheck> ScopeExclusive = Rule.Refuse<CreateCheck>(
         "create.scope_exclusive", Provenance.Documented,
-        "API reference, create a credit grant: price_type cannot be used in combination with prices (error code: Stripe's generic parameters_exclusive)",
+        "API reference, create a credit grant: price_type cannot be used in combination with prices "
+            + "(error code: Stripe's generic parameters_exclusive)",
         c => c.Request.PriceType is not null && c.Request.Prices is not null,
         _ => StripeError.Exclusive("applicability_config[scope]", "price_type", "prices"));
 
     public static readonly Rule<CreateCheck> PriceTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.price_type_enum", Provenance.Spec, Operation + ": applicability_config[scope][price_type] is an enum of metered",
+        "create.price_type_enum", Provenance.Spec,
+        Operation + ": applicability_config[scope][price_type] is an enum of metered",
         "applicability_config[scope][price_type]", c => c.Request.PriceType, "metered");
 
     public static readonly Rule<CreateCheck> ScopeNotEmpty = Rule.Required<CreateCheck>(
-        "create.scope_not_empty", Provenance.Assumed, "a scope with neither price_type nor prices means nothing (ASSUMPTIONS.md create.scope_empty)",
-        "applicability_config[scope]", c => c.Request.Scope is not null && c.Request.PriceType is null && c.Request.Prices is null);
+        "create.scope_not_empty", Provenance.Assumed,
+        "a scope with neither price_type nor prices means nothing (ASSUMPTIONS.md create.scope_empty)",
+        "applicability_config[scope]",
+        c => c.Request.Scope is not null && c.Request.PriceType is null && c.Request.Prices is null);
 
     public static readonly Rule<CreateCheck> PriceIdRequired = Rule.Refuse<CreateCheck>(
-        "create.price_id_required", Provenance.Spec, Operation + ": applicability_config[scope][prices][][id] is required",
+        "create.price_id_required", Provenance.Spec,
+        Operation + ": applicability_config[scope][prices][][id] is required",
         c => c.Request.Prices?.Contains(null) == true,
-        c => StripeError.Missing($"applicability_config[scope][prices][{c.Request.Prices!.TakeWhile(id => id is not null).Count()}][id]"));
+        c => StripeError.Missing(
+            $"applicability_config[scope][prices][{c.Request.Prices!.TakeWhile(id => id is not null).Count()}][id]"));
 
     public static readonly Rule<CreateCheck> CurrencySupported = Rule.Refuse<CreateCheck>(
-        "create.currency_supported", Provenance.Spec, Operation + ": amount[monetary][currency] has format currency (an ISO code Stripe supports)",
+        "create.currency_supported", Provenance.Spec,
+        Operation + ": amount[monetary][currency] has format currency (an ISO code Stripe supports)",
         c => c.Request.Currency is { } code && Currencies.Canonical(code) is null,
         c => StripeError.Invalid(
-            $"Invalid currency: {c.Request.Currency!.ToLowerInvariant()}. Use a three-letter ISO code in lower case that Stripe supports, such as usd.",
+            $"Invalid currency: {c.Request.Currency!.ToLowerInvariant()}. "
+                + "Use a three-letter ISO code in lower case that Stripe supports, such as usd.",
             "amount[monetary][currency]"));
 
     public static readonly Rule<CreateCheck> CategoryEnum = Rule.OneOf<CreateCheck>(
-        "create.category_enum", Provenance.Spec, Operation + ": category is an enum of paid or promotional", "category",
-        c => c.Request.Category, "paid", "promotional");
+        "create.category_enum", Provenance.Spec,
+        Operation + ": category is an enum of paid or promotional",
+        "category", c => c.Request.Category, "paid", "promotional");
 
     public static readonly Rule<CreateCheck> CustomerRequired = Rule.Required<CreateCheck>(
         "create.customer_required", Provenance.Assumed,
-        "the spec makes customer optional beside the preview customer_account; the server emulates customer grants (ASSUMPTIONS.md create.neither_customer)",
+        "the spec makes customer optional beside the preview customer_account; the server emulates customer grants "
+            + "(ASSUMPTIONS.md create.neither_customer)",
         "customer", c => c.Request.Customer is null);
 
     public static readonly Rule<CreateCheck> CustomerExists = Rule.Refuse<CreateCheck>(
-        "create.customer_exists", Provenance.Observed, "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
+        "create.customer_exists", Provenance.Observed,
+        "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
         c => c.Request.Customer is { } id && c.Customers.Find(id) is not { Deleted: false },
         c => StripeError.NoSuch("customer", c.Request.Customer!, "customer", 400));
 
     public static readonly RuleList<CreateCheck> Request = new("create",
     [
-        AmountRequired, AmountTypeRequired, AmountTypeEnum, MonetaryRequired, CurrencyRequired, ValueRequired, ApplicabilityRequired, ScopeRequired,
-        ScopeExclusive, PriceTypeEnum, ScopeNotEmpty, PriceIdRequired, CurrencySupported, CategoryEnum, CustomerRequired, CustomerExists,
+        AmountRequired, AmountTypeRequired, AmountTypeEnum, MonetaryRequired, CurrencyRequired, ValueRequired,
+        ApplicabilityRequired, ScopeRequired, ScopeExclusive, PriceTypeEnum, ScopeNotEmpty, PriceIdRequired,
+        CurrencySupported, CategoryEnum, CustomerRequired, CustomerExists,
     ]);
 }

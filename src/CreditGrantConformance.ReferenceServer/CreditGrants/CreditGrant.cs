@@ -1,14 +1,20 @@
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>The state of one grant. Immutable: the store swaps whole records so readers never see half an update.</summary>
+/// <summary>
+/// The state of one grant. Immutable: the store swaps whole records so readers never see half an update.
+/// </summary>
 public sealed record CreditGrant
 {
     public required string Id { get; init; }
 
-    /// <summary>Creation order, given by the store: created has one-second resolution, so lists break ties with it.</summary>
+    /// <summary>
+    /// Creation order, given by the store: created has one-second resolution, so lists break ties with it.
+    /// </summary>
     public long Sequence { get; init; }
 
-    /// <summary>amount[monetary]: null only when the lenient variant accepted a create without it (the schema allows null).</summary>
+    /// <summary>
+    /// amount[monetary]: null only when the lenient variant accepted a create without it (the schema allows null).
+    /// </summary>
     public MonetaryAmount? Monetary { get; init; }
 
     public string? PriceType { get; init; }

@@ -4,10 +4,13 @@ using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>The six credit-grant operations, mapped from their descriptors (path, method, OpenAPI operationId).</summary>
+/// <summary>
+/// The six credit-grant operations, mapped from their descriptors (path, method, OpenAPI operationId).
+/// </summary>
 public static class CreditGrantEndpoints
 {
-    private static readonly ParamShape ExpandOnly = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+    private static readonly ParamShape ExpandOnly =
+        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
     private static readonly string[] Expandable = ["customer", "test_clock"];
 
     public static void MapCreditGrants(this IEndpointRouteBuilder app)
@@ -20,7 +23,12 @@ public static class CreditGrantEndpoints
         app.MapOperation(ApiOperation.Void, VoidAsync);
     }
 
-    private static async Task ListAsync(HttpContext context, CreditGrantStore grants, IListPaging paging, RuleBook rules, CreditGrantJson json)
+    private static async Task ListAsync(
+        HttpContext context,
+        CreditGrantStore grants,
+        IListPaging paging,
+        RuleBook rules,
+        CreditGrantJson json)
     {
         var p = await RequestParams.ReadAsync(context);
         var query = ListQuery.Read(p, ParamRules.Check(rules, "list", ListQuery.Shape, p, "data.customer"));
@@ -30,7 +38,12 @@ public static class CreditGrantEndpoints
     }
 
     private static async Task CreateAsync(
-        HttpContext context, ICreditGrantStore store, CreateGrantParser parser, RuleBook rules, CreditGrantJson json, TimeProvider time)
+        HttpContext context,
+        ICreditGrantStore store,
+        CreateGrantParser parser,
+        RuleBook rules,
+        CreditGrantJson json,
+        TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, "create", CreateGrantParser.Shape, p, Expandable);
@@ -38,14 +51,26 @@ public static class CreditGrantEndpoints
         await WriteAsync(context, json, grant, expand);
     }
 
-    private static async Task RetrieveAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json)
+    private static async Task RetrieveAsync(
+        HttpContext context,
+        string id,
+        ICreditGrantStore store,
+        RuleBook rules,
+        CreditGrantJson json)
     {
-        var expand = ParamRules.Check(rules, "retrieve", ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+        var expand = ParamRules.Check(
+            rules, "retrieve", ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
         var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
         await WriteAsync(context, json, grant, expand);
     }
 
-    private static async Task UpdateAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time)
+    private static async Task UpdateAsync(
+        HttpContext context,
+        string id,
+        ICreditGrantStore store,
+        RuleBook rules,
+        CreditGrantJson json,
+        TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, "update", UpdateRequest.Shape, p, Expandable);
@@ -53,20 +78,42 @@ public static class CreditGrantEndpoints
         await WriteAsync(context, json, grant, expand);
     }
 
-    private static Task ExpireAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time) =>
+    private static Task ExpireAsync(
+        HttpContext context,
+        string id,
+        ICreditGrantStore store,
+        RuleBook rules,
+        CreditGrantJson json,
+        TimeProvider time) =>
         TransitionAsync(context, "expire", id, store, rules, json, new ExpireWrite(rules, Now(time)));
 
-    private static Task VoidAsync(HttpContext context, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, TimeProvider time) =>
+    private static Task VoidAsync(
+        HttpContext context,
+        string id,
+        ICreditGrantStore store,
+        RuleBook rules,
+        CreditGrantJson json,
+        TimeProvider time) =>
         TransitionAsync(context, "void", id, store, rules, json, new VoidWrite(rules, Now(time)));
 
     private static async Task TransitionAsync(
-        HttpContext context, string operation, string id, ICreditGrantStore store, RuleBook rules, CreditGrantJson json, GrantWrite write)
+        HttpContext context,
+        string operation,
+        string id,
+        ICreditGrantStore store,
+        RuleBook rules,
+        CreditGrantJson json,
+        GrantWrite write)
     {
         var expand = ParamRules.Check(rules, operation, ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
         await WriteAsync(context, json, store.Write(id, write), expand);
     }
 
-    private static Task WriteAsync(HttpContext context, CreditGrantJson json, CreditGrant grant, IReadOnlyList<string> expand) =>
+    private static Task WriteAsync(
+        HttpContext context,
+        CreditGrantJson json,
+        CreditGrant grant,
+        IReadOnlyList<string> expand) =>
         JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer")));
 
     private static long Now(TimeProvider time) => time.GetUtcNow().ToUnixTimeSeconds();

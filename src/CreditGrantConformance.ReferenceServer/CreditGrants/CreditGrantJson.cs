@@ -5,8 +5,8 @@ using CreditGrantConformance.ReferenceServer.Customers;
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
-/// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes them.
-/// The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
+/// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes
+/// them. The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
 /// </summary>
 public sealed class CreditGrantJson(CustomerStore customers)
 {
@@ -22,7 +22,8 @@ public sealed class CreditGrantJson(CustomerStore customers)
 
         if (grant.Prices is not null)
         {
-            scope["prices"] = new JsonArray(grant.Prices.Select(id => (JsonNode?)new JsonObject { ["id"] = id }).ToArray());
+            scope["prices"] = new JsonArray(
+                grant.Prices.Select(id => (JsonNode?)new JsonObject { ["id"] = id }).ToArray());
         }
 
         return new JsonObject
@@ -31,13 +32,17 @@ public sealed class CreditGrantJson(CustomerStore customers)
             ["object"] = "billing.credit_grant",
             ["amount"] = new JsonObject
             {
-                ["monetary"] = grant.Monetary is { } monetary ? new JsonObject { ["currency"] = monetary.Currency, ["value"] = monetary.Value } : null,
+                ["monetary"] = grant.Monetary is { } monetary
+                    ? new JsonObject { ["currency"] = monetary.Currency, ["value"] = monetary.Value }
+                    : null,
                 ["type"] = "monetary",
             },
             ["applicability_config"] = new JsonObject { ["scope"] = scope },
             ["category"] = grant.Category,
             ["created"] = grant.Created,
-            ["customer"] = expandCustomer && customers.Find(grant.Customer) is { } customer ? CustomerJson.Write(customer) : grant.Customer,
+            ["customer"] = expandCustomer && customers.Find(grant.Customer) is { } customer
+                ? CustomerJson.Write(customer)
+                : grant.Customer,
             ["customer_account"] = grant.CustomerAccount,
             ["effective_at"] = grant.EffectiveAt,
             ["expires_at"] = grant.ExpiresAt,

@@ -3,8 +3,9 @@ using CreditGrantConformance.ReferenceServer.Infrastructure;
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
-/// In-memory grants, thread-safe under one lock, indexed for lists: all grants, and the grants of each customer, of each
-/// customer account and of each pair, every index in list order. A list reads its page under the lock in O(log n + page).
+/// In-memory grants, thread-safe under one lock, indexed for lists: all grants, and the grants of each customer, of
+/// each customer account and of each pair, every index in list order. A list reads its page under the lock in
+/// O(log n + page).
 /// </summary>
 public sealed class CreditGrantStore(ReferenceServerOptions options) : ICreditGrantStore
 {
@@ -55,7 +56,8 @@ public sealed class CreditGrantStore(ReferenceServerOptions options) : ICreditGr
     {
         lock (gate)
         {
-            var slot = byId.GetValueOrDefault(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
+            var slot = byId.GetValueOrDefault(id)
+                ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
             var before = slot.Grant;
             var after = write.ApplyTo(before);
             var moves = order.Compare(before, after) != 0;
@@ -111,7 +113,8 @@ public sealed class CreditGrantStore(ReferenceServerOptions options) : ICreditGr
     {
         private static readonly GrantIndex None = new(new GrantOrder(false));
 
-        public IGrantSequence Select(string? customer, string? customerAccount) => store.indexes.GetValueOrDefault(Key(customer, customerAccount)) ?? None;
+        public IGrantSequence Select(string? customer, string? customerAccount) =>
+            store.indexes.GetValueOrDefault(Key(customer, customerAccount)) ?? None;
 
         public CreditGrant? Find(string id) => store.byId.GetValueOrDefault(id)?.Grant;
     }

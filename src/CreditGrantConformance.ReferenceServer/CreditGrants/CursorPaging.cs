@@ -13,7 +13,9 @@ public sealed class CursorPaging : IListPaging
         var limit = (int)Math.Min(query.Limit, int.MaxValue);
         if (query.StartingAfter is { } after)
         {
-            return index.Find(after) is { } cursor ? Forward(grants, grants.Locate(cursor).After, limit) : GrantPage.Empty;
+            return index.Find(after) is { } cursor
+                ? Forward(grants, grants.Locate(cursor).After, limit)
+                : GrantPage.Empty;
         }
 
         if (query.EndingBefore is { } before)

@@ -63,12 +63,16 @@ internal sealed class GrantIndex(IComparer<CreditGrant> order) : IGrantSequence
     }
 }
 
-/// <summary>List order: by created, then by creation sequence (or, in the lenient variant, by id) within a second.</summary>
+/// <summary>
+/// List order: by created, then by creation sequence (or, in the lenient variant, by id) within a second.
+/// </summary>
 internal sealed class GrantOrder(bool tiesById) : IComparer<CreditGrant>
 {
     public int Compare(CreditGrant? x, CreditGrant? y)
     {
         var byCreated = x!.Created.CompareTo(y!.Created);
-        return byCreated != 0 ? byCreated : tiesById ? string.CompareOrdinal(x.Id, y.Id) : x.Sequence.CompareTo(y.Sequence);
+        return byCreated != 0
+            ? byCreated
+            : tiesById ? string.CompareOrdinal(x.Id, y.Id) : x.Sequence.CompareTo(y.Sequence);
     }
 }

@@ -23,8 +23,8 @@ public interface IGrantSequence
     CreditGrant this[int position] { get; }
 
     /// <summary>
-    /// Where a grant stands in this order, whether or not the sequence holds it: the positions below Before come before it,
-    /// the positions from After on come after it.
+    /// Where a grant stands in this order, whether or not the sequence holds it: the positions below Before come before
+    /// it, the positions from After on come after it.
     /// </summary>
     (int Before, int After) Locate(CreditGrant grant);
 }

@@ -3,7 +3,9 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// <summary>A change to a stored grant, applied by the store under its lock to the grant as it is now.</summary>
 public abstract record GrantWrite
 {
-    /// <summary>The grant after the change; the same instance when the change leaves it as it is. Throws to refuse.</summary>
+    /// <summary>
+    /// The grant after the change; the same instance when the change leaves it as it is. Throws to refuse.
+    /// </summary>
     public abstract CreditGrant ApplyTo(CreditGrant current);
 }
 

@@ -3,12 +3,24 @@ using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>GetBillingCreditGrants as sent: limit (default 10), the cursors, the customer filters and data.customer expansion.</summary>
-public sealed record ListQuery(long Limit, string? StartingAfter, string? EndingBefore, string? Customer, string? CustomerAccount, bool ExpandCustomer)
+/// <summary>
+/// GetBillingCreditGrants as sent: limit (default 10), the cursors, the customer filters and data.customer expansion.
+/// </summary>
+public sealed record ListQuery(
+    long Limit,
+    string? StartingAfter,
+    string? EndingBefore,
+    string? Customer,
+    string? CustomerAccount,
+    bool ExpandCustomer)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
-        ("customer", ParamShape.Scalar), ("customer_account", ParamShape.Scalar), ("ending_before", ParamShape.Scalar),
-        ("starting_after", ParamShape.Scalar), ("limit", ParamShape.Scalar), ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ("customer", ParamShape.Scalar),
+        ("customer_account", ParamShape.Scalar),
+        ("ending_before", ParamShape.Scalar),
+        ("starting_after", ParamShape.Scalar),
+        ("limit", ParamShape.Scalar),
+        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     public static ListQuery Read(FormObject p, IReadOnlyList<string> expand) => new(
         Integer(p, "limit", "limit") ?? 10,

@@ -8,13 +8,15 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 public sealed record ExpiresAtChange(long? Value);
 
 /// <summary>
-/// PostBillingCreditGrantsId: only expires_at (an integer, or "" to clear it), metadata (merged) and expand. The request is
-/// judged before the grant is looked at; <see cref="UpdateWrite"/> applies it to the grant.
+/// PostBillingCreditGrantsId: only expires_at (an integer, or "" to clear it), metadata (merged) and expand. The
+/// request is judged before the grant is looked at; <see cref="UpdateWrite"/> applies it to the grant.
 /// </summary>
 public static class UpdateRequest
 {
     public static readonly ParamShape Shape = ParamShape.Object(
-        ("expires_at", ParamShape.Scalar), ("metadata", ParamShape.Map), ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ("expires_at", ParamShape.Scalar),
+        ("metadata", ParamShape.Map),
+        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     public static UpdateWrite Read(FormObject p, RuleBook rules, long now)
     {

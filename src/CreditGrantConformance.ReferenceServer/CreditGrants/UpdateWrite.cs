@@ -2,8 +2,11 @@ using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>An update as sent: metadata merges into the grant's, expires_at moves or clears, updated moves to now.</summary>
-public sealed record UpdateWrite(RuleBook Rules, long Now, ExpiresAtChange? ExpiresAt, MetadataPatch? Metadata) : GrantWrite
+/// <summary>
+/// An update as sent: metadata merges into the grant's, expires_at moves or clears, updated moves to now.
+/// </summary>
+public sealed record UpdateWrite(RuleBook Rules, long Now, ExpiresAtChange? ExpiresAt, MetadataPatch? Metadata)
+    : GrantWrite
 {
     public override CreditGrant ApplyTo(CreditGrant current)
     {

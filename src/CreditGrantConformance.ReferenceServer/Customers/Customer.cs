@@ -1,3 +1,10 @@
 namespace CreditGrantConformance.ReferenceServer.Customers;
 
-public sealed record Customer(string Id, long Created, string? Email, string? Name, string? Description, IReadOnlyDictionary<string, string> Metadata, bool Deleted);
+public sealed record Customer(
+    string Id,
+    long Created,
+    string? Email,
+    string? Name,
+    string? Description,
+    IReadOnlyDictionary<string, string> Metadata,
+    bool Deleted);

@@ -45,7 +45,8 @@ public static class CustomerEndpoints
 
     private static async Task RetrieveAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
     {
-        rules.Check(ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.retrieve");
+        rules.Check(
+            ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.retrieve");
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(Find(store, id)));
     }
 

@@ -4,7 +4,9 @@ namespace CreditGrantConformance.ReferenceServer.Customers;
 
 public static class CustomerJson
 {
-    /// <summary>A deleted customer is <c>{id, object, deleted: true}</c>, as Stripe returns it from delete and retrieve.</summary>
+    /// <summary>
+    /// A deleted customer is <c>{id, object, deleted: true}</c>, as Stripe returns it from delete and retrieve.
+    /// </summary>
     public static JsonObject Write(Customer customer) => customer.Deleted
         ? new JsonObject { ["id"] = customer.Id, ["object"] = "customer", ["deleted"] = true }
         : new JsonObject
@@ -15,7 +17,8 @@ public static class CustomerJson
             ["description"] = customer.Description,
             ["email"] = customer.Email,
             ["livemode"] = false,
-            ["metadata"] = new JsonObject(customer.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
+            ["metadata"] = new JsonObject(
+                customer.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
             ["name"] = customer.Name,
         };
 }

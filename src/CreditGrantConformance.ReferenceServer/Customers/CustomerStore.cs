@@ -13,7 +13,9 @@ public sealed class CustomerStore
 
     public Customer? Find(string id) => customers.GetValueOrDefault(id);
 
-    /// <summary>A new customer with nothing but an id: what a grant created without a customer belongs to (lenient variant).</summary>
+    /// <summary>
+    /// A new customer with nothing but an id: what a grant created without a customer belongs to (lenient variant).
+    /// </summary>
     public Customer Anonymous(long now)
     {
         var customer = new Customer(NewId(), now, null, null, null, new Dictionary<string, string>(), Deleted: false);

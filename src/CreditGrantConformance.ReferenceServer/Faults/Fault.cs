@@ -12,36 +12,44 @@ namespace CreditGrantConformance.ReferenceServer;
 /// </summary>
 public sealed record Fault(string Name, string Operation, string Aspect, string Description, FaultSeam Seam)
 {
-    public static FaultSeam DisableRules(string? operation, params Rule[] rules) => Adjust(operation, s => s with { Mode = RuleMode.Off }, rules);
+    public static FaultSeam DisableRules(string? operation, params Rule[] rules) =>
+        Adjust(operation, s => s with { Mode = RuleMode.Off }, rules);
 
     public static FaultSeam DisableRule(Rule rule, string? operation = null) => DisableRules(operation, rule);
 
     /// <summary>The rule applies with another limit: an off-by-one bound, or another default.</summary>
     public static FaultSeam SwapLimit(Rule rule, long limit) => Adjust(null, s => s with { Limit = limit }, [rule]);
 
-    public static FaultSeam CountLengths(TextMeasure measure, params Rule[] rules) => Adjust(null, s => s with { Measure = measure }, rules);
+    public static FaultSeam CountLengths(TextMeasure measure, params Rule[] rules) =>
+        Adjust(null, s => s with { Measure = measure }, rules);
 
     /// <summary>A broken rule answers 200 with the object unchanged instead of refusing.</summary>
     public static FaultSeam ForgiveRule(Rule rule) => Adjust(null, s => s with { Mode = RuleMode.Unchanged }, [rule]);
 
-    public static FaultSeam AddRule<T>(RuleList<T> list, Rule<T> rule) => new AddedRuleSeam(new AddedRule(list.Name, rule));
+    public static FaultSeam AddRule<T>(RuleList<T> list, Rule<T> rule) =>
+        new AddedRuleSeam(new AddedRule(list.Name, rule));
 
     public static FaultSeam MutateResponse(Func<string, JsonObject, JsonObject> mutate) => new ResponseSeam(mutate);
 
-    /// <summary>Mutates every grant in the answers of the given operations (all when none are given), lists included.</summary>
-    public static FaultSeam MutateGrants(Action<JsonObject> mutate, params string[] operations) => new ResponseSeam((operation, body) =>
-    {
-        if (operations.Length == 0 || operations.Contains(operation))
+    /// <summary>
+    /// Mutates every grant in the answers of the given operations (all when none are given), lists included.
+    /// </summary>
+    public static FaultSeam MutateGrants(Action<JsonObject> mutate, params string[] operations) =>
+        new ResponseSeam((operation, body) =>
         {
-            var grants = body["object"]?.GetValue<string>() == "list" ? body["data"]!.AsArray().OfType<JsonObject>() : [body];
-            foreach (var grant in grants.Where(g => g["object"]?.GetValue<string>() == "billing.credit_grant"))
+            if (operations.Length == 0 || operations.Contains(operation))
             {
-                mutate(grant);
+                var grants = body["object"]?.GetValue<string>() == "list"
+                    ? body["data"]!.AsArray().OfType<JsonObject>()
+                    : [body];
+                foreach (var grant in grants.Where(g => g["object"]?.GetValue<string>() == "billing.credit_grant"))
+                {
+                    mutate(grant);
+                }
             }
-        }
 
-        return body;
-    });
+            return body;
+        });
 
     /// <summary>Mutates the inner object of every error envelope.</summary>
     public static FaultSeam MutateErrors(Action<JsonObject> mutate) => new ResponseSeam((_, body) =>
@@ -54,13 +62,16 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
         return body;
     });
 
-    public static FaultSeam DecorateStore(Func<ICreditGrantStore, ICreditGrantStore> decorate) => new StoreSeam(decorate);
+    public static FaultSeam DecorateStore(Func<ICreditGrantStore, ICreditGrantStore> decorate) =>
+        new StoreSeam(decorate);
 
-    public static FaultSeam DecorateIdempotency(Func<IIdempotencyStore, IIdempotencyStore> decorate) => new IdempotencySeam(decorate);
+    public static FaultSeam DecorateIdempotency(Func<IIdempotencyStore, IIdempotencyStore> decorate) =>
+        new IdempotencySeam(decorate);
 
     public static FaultSeam DecoratePaging(Func<IListPaging, IListPaging> decorate) => new PagingSeam(decorate);
 
-    public static FaultSeam AtEdge(EdgeStage stage, Func<HttpContext, RequestDelegate, Task> invoke) => new EdgeSeam(stage, invoke);
+    public static FaultSeam AtEdge(EdgeStage stage, Func<HttpContext, RequestDelegate, Task> invoke) =>
+        new EdgeSeam(stage, invoke);
 
     public static FaultSeam SkipEdge(EdgeStep step) => new SkippedEdgeSeam(step);
 

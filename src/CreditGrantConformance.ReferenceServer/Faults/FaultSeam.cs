@@ -67,7 +67,9 @@ internal sealed record CombinedSeam(IReadOnlyList<FaultSeam> Parts) : FaultSeam
     }
 }
 
-/// <summary>Where in the edge pipeline a fault's middleware runs: before authentication, or just before the endpoint.</summary>
+/// <summary>
+/// Where in the edge pipeline a fault's middleware runs: before authentication, or just before the endpoint.
+/// </summary>
 public enum EdgeStage
 {
     BeforeAuthentication,

@@ -7,7 +7,8 @@ namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// The seams of one server instance, filled by the faults it was started with (none: every seam passes through). The
-/// host composes the rule book, the stores, the paging and the edge from them; the JSON writer asks them to mutate answers.
+/// host composes the rule book, the stores, the paging and the edge from them; the JSON writer asks them to mutate
+/// answers.
 /// </summary>
 public sealed class ServerSeams
 {
@@ -27,7 +28,10 @@ public sealed class ServerSeams
 
     internal HashSet<EdgeStep> SkippedSteps { get; } = [];
 
-    /// <summary>The seams of the named faults of <see cref="FaultCatalogue"/>; an unknown name is an error that lists the known ones.</summary>
+    /// <summary>
+    /// The seams of the named faults of <see cref="FaultCatalogue"/>; an unknown name is an error that lists the known
+    /// ones.
+    /// </summary>
     public static ServerSeams For(IEnumerable<string> faultNames)
     {
         var names = faultNames.ToHashSet(StringComparer.Ordinal);
@@ -49,15 +53,20 @@ public sealed class ServerSeams
 
     public RuleBook RuleBook(bool lenient) => new(lenient, RuleAdjustments, AddedRules);
 
-    public JsonObject MutateResponse(string operation, JsonObject body) => ResponseMutations.Aggregate(body, (current, mutate) => mutate(operation, current));
+    public JsonObject MutateResponse(string operation, JsonObject body) =>
+        ResponseMutations.Aggregate(body, (current, mutate) => mutate(operation, current));
 
-    public ICreditGrantStore Decorate(ICreditGrantStore store) => StoreDecorators.Aggregate(store, (inner, decorate) => decorate(inner));
+    public ICreditGrantStore Decorate(ICreditGrantStore store) =>
+        StoreDecorators.Aggregate(store, (inner, decorate) => decorate(inner));
 
-    public IIdempotencyStore Decorate(IIdempotencyStore store) => IdempotencyDecorators.Aggregate(store, (inner, decorate) => decorate(inner));
+    public IIdempotencyStore Decorate(IIdempotencyStore store) =>
+        IdempotencyDecorators.Aggregate(store, (inner, decorate) => decorate(inner));
 
-    public IListPaging Decorate(IListPaging paging) => PagingDecorators.Aggregate(paging, (inner, decorate) => decorate(inner));
+    public IListPaging Decorate(IListPaging paging) =>
+        PagingDecorators.Aggregate(paging, (inner, decorate) => decorate(inner));
 
-    public IEnumerable<Func<HttpContext, RequestDelegate, Task>> Edge(EdgeStage stage) => EdgeHooks.Where(h => h.Stage == stage).Select(h => h.Invoke);
+    public IEnumerable<Func<HttpContext, RequestDelegate, Task>> Edge(EdgeStage stage) =>
+        EdgeHooks.Where(h => h.Stage == stage).Select(h => h.Invoke);
 
     public bool Skips(EdgeStep step) => SkippedSteps.Contains(step);
 }

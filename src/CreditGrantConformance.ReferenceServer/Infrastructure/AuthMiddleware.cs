@@ -16,14 +16,16 @@ public sealed class AuthMiddleware(RequestDelegate next, ReferenceServerOptions 
         if (key is null)
         {
             throw new ApiException(new StripeError(401, "invalid_request_error",
-                "You did not provide an API key. You need to provide your API key in the Authorization header, using Bearer auth " +
-                "(e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). See https://stripe.com/docs/api#authentication for details, " +
+                "You did not provide an API key. You need to provide your API key in the Authorization header, " +
+                "using Bearer auth (e.g. 'Authorization: Bearer YOUR_SECRET_KEY'). " +
+                "See https://stripe.com/docs/api#authentication for details, " +
                 "or we can help at https://support.stripe.com/."));
         }
 
         if (!IsTestKey(key) || (options.ApiKeys.Count > 0 && !options.ApiKeys.Contains(key)))
         {
-            throw new ApiException(new StripeError(401, "invalid_request_error", "Invalid API Key provided: " + Mask(key)));
+            throw new ApiException(
+                new StripeError(401, "invalid_request_error", "Invalid API Key provided: " + Mask(key)));
         }
 
         context.Items[ApiKeyItem] = key;
@@ -39,7 +41,8 @@ public sealed class AuthMiddleware(RequestDelegate next, ReferenceServerOptions 
     {
         var underscore = key.LastIndexOf('_');
         var prefix = underscore > 0 && underscore < 8 ? key[..(underscore + 1)] : "";
-        return prefix + new string('*', Math.Max(0, key.Length - prefix.Length - 4)) + (key.Length > 4 ? key[^4..] : "");
+        return prefix + new string('*', Math.Max(0, key.Length - prefix.Length - 4))
+            + (key.Length > 4 ? key[^4..] : "");
     }
 
     private static string? KeyOf(string header)

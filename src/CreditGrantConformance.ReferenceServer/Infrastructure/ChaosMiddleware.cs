@@ -18,7 +18,8 @@ public sealed class ChaosMiddleware(RequestDelegate next, ReferenceServerOptions
     {
         var identity = context.Request.Headers["Idempotency-Key"].ToString() is { Length: > 0 } key
             ? "key:" + key
-            : $"{context.Request.Method} {context.Request.Path}{context.Request.QueryString} {context.Request.Headers.Authorization}";
+            : $"{context.Request.Method} {context.Request.Path}{context.Request.QueryString} "
+                + $"{context.Request.Headers.Authorization}";
         double roll;
         int kind;
         lock (random)
@@ -38,17 +39,32 @@ public sealed class ChaosMiddleware(RequestDelegate next, ReferenceServerOptions
         {
             case 0:
                 context.Response.Headers.RetryAfter = "0";
-                await ErrorWriter.WriteAsync(context, new StripeError(429, "invalid_request_error", "Too many requests hit the API too quickly. Chaos mode of the reference server.", "rate_limit"));
+                await ErrorWriter.WriteAsync(context, new StripeError(
+                    429,
+                    "invalid_request_error",
+                    "Too many requests hit the API too quickly. Chaos mode of the reference server.",
+                    "rate_limit"));
                 break;
             case 1:
                 context.Response.Headers["Stripe-Should-Retry"] = "true";
-                await ErrorWriter.WriteAsync(context, new StripeError(429, "invalid_request_error", "This object cannot be accessed right now because another API request or Stripe process is currently accessing it. Chaos mode of the reference server.", "lock_timeout"));
+                await ErrorWriter.WriteAsync(context, new StripeError(
+                    429,
+                    "invalid_request_error",
+                    "This object cannot be accessed right now because another API request or Stripe process is "
+                    + "currently accessing it. Chaos mode of the reference server.",
+                    "lock_timeout"));
                 break;
             case 2:
-                await ErrorWriter.WriteAsync(context, new StripeError(503, "api_error", "The service is temporarily unavailable. Chaos mode of the reference server."));
+                await ErrorWriter.WriteAsync(context, new StripeError(
+                    503,
+                    "api_error",
+                    "The service is temporarily unavailable. Chaos mode of the reference server."));
                 break;
             case 3:
-                await RunThenAsync(context, () => ErrorWriter.WriteAsync(context, new StripeError(500, "api_error", "An error occurred after the request was processed. Chaos mode of the reference server.")));
+                await RunThenAsync(context, () => ErrorWriter.WriteAsync(context, new StripeError(
+                    500,
+                    "api_error",
+                    "An error occurred after the request was processed. Chaos mode of the reference server.")));
                 break;
             case 4:
                 await RunThenAsync(context, () =>

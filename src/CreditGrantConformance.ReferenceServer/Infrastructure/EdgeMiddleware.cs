@@ -6,7 +6,10 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 /// The outermost layer: a Request-Id and Stripe-Version on every response, Stripe-shaped errors for everything that
 /// goes wrong below (never a bare 5xx), and 404 "Unrecognized request URL" for a known path with another method.
 /// </summary>
-public sealed partial class EdgeMiddleware(RequestDelegate next, ReferenceServerOptions options, ILogger<EdgeMiddleware> logger)
+public sealed partial class EdgeMiddleware(
+    RequestDelegate next,
+    ReferenceServerOptions options,
+    ILogger<EdgeMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
@@ -25,7 +28,8 @@ public sealed partial class EdgeMiddleware(RequestDelegate next, ReferenceServer
             if (context.Response.StatusCode == StatusCodes.Status405MethodNotAllowed && !context.Response.HasStarted)
             {
                 context.Response.Headers.Remove("Allow");
-                await ErrorWriter.WriteAsync(context, StripeError.UnknownRoute(context.Request.Method, context.Request.Path));
+                await ErrorWriter.WriteAsync(
+                    context, StripeError.UnknownRoute(context.Request.Method, context.Request.Path));
             }
         }
         catch (ApiException ex) when (!context.Response.HasStarted)
@@ -40,7 +44,10 @@ public sealed partial class EdgeMiddleware(RequestDelegate next, ReferenceServer
         {
             logger.LogError(ex, "Unhandled error in the reference server");
             await ErrorWriter.WriteAsync(context, new StripeError(
-                500, "api_error", "An unexpected error occurred in the reference server. This is a bug: please report it with the Request-Id."));
+                500,
+                "api_error",
+                "An unexpected error occurred in the reference server. "
+                + "This is a bug: please report it with the Request-Id."));
         }
     }
 

@@ -2,7 +2,9 @@ using System.Text.Json.Nodes;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
-/// <summary>Writes Stripe's <c>{"error": {...}}</c> envelope: type, code with its doc_url, message, param and request_log_url.</summary>
+/// <summary>
+/// Writes Stripe's <c>{"error": {...}}</c> envelope: type, code with its doc_url, message, param and request_log_url.
+/// </summary>
 public static class ErrorWriter
 {
     public static Task WriteAsync(HttpContext context, StripeError error)
@@ -21,7 +23,8 @@ public static class ErrorWriter
         }
 
         var requestId = context.Response.Headers["Request-Id"].ToString() is { Length: > 0 } id ? id : RequestIds.New();
-        body["request_log_url"] = $"https://dashboard.stripe.com/test/logs/{requestId}?t={DateTimeOffset.UtcNow.ToUnixTimeSeconds()}";
+        body["request_log_url"] =
+            $"https://dashboard.stripe.com/test/logs/{requestId}?t={DateTimeOffset.UtcNow.ToUnixTimeSeconds()}";
         return JsonResponse.WriteAsync(context, error.Status, new JsonObject { ["error"] = body });
     }
 

@@ -3,9 +3,10 @@ using System.Text;
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
-/// Parses Stripe's bracketed form encoding (<c>a[b][0][c]=v</c>, <c>a[]=v</c>) into a tree, rejecting what Stripe cannot
-/// mean: a name that is both a value and an object, unbalanced brackets, mixed array styles. Like Rack, an index is a
-/// key (<c>metadata[7]</c> is a key "7"); where a parameter is an array, <see cref="ParamReader.AsArray"/> reads indexes.
+/// Parses Stripe's bracketed form encoding (<c>a[b][0][c]=v</c>, <c>a[]=v</c>) into a tree, rejecting what Stripe
+/// cannot mean: a name that is both a value and an object, unbalanced brackets, mixed array styles. Like Rack, an index
+/// is a key (<c>metadata[7]</c> is a key "7"); where a parameter is an array, <see cref="ParamReader.AsArray"/> reads
+/// indexes.
 /// </summary>
 public static class FormParser
 {
@@ -20,7 +21,9 @@ public static class FormParser
         return root;
     }
 
-    /// <summary>Decodes application/x-www-form-urlencoded text; a byte sequence that is not UTF-8 is an error, not a guess.</summary>
+    /// <summary>
+    /// Decodes application/x-www-form-urlencoded text; a byte sequence that is not UTF-8 is an error, not a guess.
+    /// </summary>
     public static IReadOnlyList<KeyValuePair<string, string>> Decode(string text)
     {
         var pairs = new List<KeyValuePair<string, string>>();
@@ -67,7 +70,8 @@ public static class FormParser
         }
         catch (DecoderFallbackException)
         {
-            throw new ApiException(StripeError.Invalid("The request contains bytes that are not valid UTF-8. Encode parameters as UTF-8."));
+            throw new ApiException(StripeError.Invalid(
+                "The request contains bytes that are not valid UTF-8. Encode parameters as UTF-8."));
         }
     }
 
@@ -128,7 +132,10 @@ public static class FormParser
         var open = name.IndexOf('[', StringComparison.Ordinal);
         if (open == 0 || name.Length == 0 || (open < 0 && name.Contains(']', StringComparison.Ordinal)))
         {
-            throw new ApiException(StripeError.Invalid($"Invalid parameter name '{name}': a name starts with a letter and nests with balanced brackets, like amount[monetary][value].", name));
+            throw new ApiException(StripeError.Invalid(
+                $"Invalid parameter name '{name}': a name starts with a letter and nests with balanced brackets, "
+                + "like amount[monetary][value].",
+                name));
         }
 
         if (open < 0)
@@ -143,7 +150,8 @@ public static class FormParser
             var close = rest.IndexOf(']', StringComparison.Ordinal);
             if (rest[0] != '[' || close < 0 || rest[1..close].Contains('[', StringComparison.Ordinal))
             {
-                throw new ApiException(StripeError.Invalid($"Invalid parameter name '{name}': brackets are unbalanced.", name));
+                throw new ApiException(StripeError.Invalid(
+                    $"Invalid parameter name '{name}': brackets are unbalanced.", name));
             }
 
             segments.Add(rest[1..close]);
@@ -157,5 +165,7 @@ public static class FormParser
         segments[0] + string.Concat(segments.Skip(1).Take(upTo).Select(s => $"[{s}]"));
 
     private static ApiException Conflict(string path) =>
-        new(StripeError.Invalid($"Conflicting values for parameter {path}: it was sent both as a value and as a nested object or array.", path));
+        new(StripeError.Invalid(
+            $"Conflicting values for parameter {path}: it was sent both as a value and as a nested object or array.",
+            path));
 }

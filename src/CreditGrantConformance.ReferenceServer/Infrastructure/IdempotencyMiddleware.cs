@@ -1,9 +1,10 @@
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
-/// Stripe's idempotency layer (API reference, idempotent requests): a POST with an Idempotency-Key that already ran returns the saved status and body
-/// with Idempotent-Replayed: true; the same key with other parameters is an idempotency_error; a key still running is
-/// idempotency_key_in_use. Only requests that passed validation and executed are saved (validation failures may be retried).
+/// Stripe's idempotency layer (API reference, idempotent requests): a POST with an Idempotency-Key that already ran
+/// returns the saved status and body with Idempotent-Replayed: true; the same key with other parameters is an
+/// idempotency_error; a key still running is idempotency_key_in_use. Only requests that passed validation and executed
+/// are saved (validation failures may be retried).
 /// </summary>
 public sealed class IdempotencyMiddleware(RequestDelegate next, IIdempotencyStore store)
 {
@@ -21,24 +22,29 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IIdempotencyStor
         context.Response.Headers["Idempotency-Key"] = key;
         if (key.Length > MaxKeyLength)
         {
-            throw new ApiException(StripeError.Invalid($"The Idempotency-Key header must be at most {MaxKeyLength} characters long."));
+            throw new ApiException(StripeError.Invalid(
+                $"The Idempotency-Key header must be at most {MaxKeyLength} characters long."));
         }
 
         var scope = context.Items[AuthMiddleware.ApiKeyItem] + "\n" + key;
-        var fingerprint = context.Request.Path + "?" + context.Request.QueryString + "\n" + await RequestParams.BodyAsync(context);
+        var fingerprint = context.Request.Path + "?" + context.Request.QueryString + "\n"
+            + await RequestParams.BodyAsync(context);
         if (!store.TryClaim(scope, fingerprint, out var existing))
         {
             if (existing.Fingerprint != fingerprint)
             {
                 throw new ApiException(new StripeError(400, "idempotency_error",
-                    "Keys for idempotent requests can only be used with the same parameters they were first used with. " +
+                    "Keys for idempotent requests can only be used with the same parameters " +
+                    "they were first used with. " +
                     $"Try using a key other than '{key}' if you meant to execute a different request."));
             }
 
             if (existing.Result is null)
             {
                 throw new ApiException(new StripeError(409, "idempotency_error",
-                    "There is currently another in-progress request using this Idempotency-Key. Please try again later.", "idempotency_key_in_use"));
+                    "There is currently another in-progress request using this Idempotency-Key. " +
+                    "Please try again later.",
+                    "idempotency_key_in_use"));
             }
 
             await ReplayAsync(context, existing.Result);
@@ -68,7 +74,8 @@ public sealed class IdempotencyMiddleware(RequestDelegate next, IIdempotencyStor
             if (context.Response.StatusCode is >= 200 and < 300)
             {
                 var response = context.Response;
-                var result = new IdempotencyStore.SavedResult(response.StatusCode, response.ContentType ?? "application/json", capture.ToArray());
+                var result = new IdempotencyStore.SavedResult(
+                    response.StatusCode, response.ContentType ?? "application/json", capture.ToArray());
                 store.Save(scope, new IdempotencyStore.Entry(fingerprint, result));
                 saved = true;
             }

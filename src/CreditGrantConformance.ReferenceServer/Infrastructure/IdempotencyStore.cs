@@ -13,7 +13,9 @@ public interface IIdempotencyStore
     void Release(string scope);
 }
 
-/// <summary>Saved results by (API key, Idempotency-Key). Keys never expire in-process (Stripe prunes them after 24 hours).</summary>
+/// <summary>
+/// Saved results by (API key, Idempotency-Key). Keys never expire in-process (Stripe prunes them after 24 hours).
+/// </summary>
 public sealed class IdempotencyStore : IIdempotencyStore
 {
     private readonly ConcurrentDictionary<string, Entry> entries = new(StringComparer.Ordinal);

@@ -8,11 +8,16 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 /// <summary>Every JSON answer of the server, written indented like Stripe's; the response seams see it first.</summary>
 public static class JsonResponse
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static Task WriteAsync(HttpContext context, int status, JsonObject body)
     {
-        body = context.RequestServices.GetRequiredService<ServerSeams>().MutateResponse(EndpointOperation.Of(context), body);
+        body = context.RequestServices.GetRequiredService<ServerSeams>()
+            .MutateResponse(EndpointOperation.Of(context), body);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Indented);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";

@@ -7,18 +7,25 @@ public static class ParamRules
 {
     public static readonly Rule<(ParamShape Shape, FormObject Params)> KnownParameters = new(
         "params.known", Provenance.Spec,
-        "every request schema of the OpenAPI spec has additionalProperties: false; Stripe answers parameter_unknown (observed)",
+        "every request schema of the OpenAPI spec has additionalProperties: false; "
+            + "Stripe answers parameter_unknown (observed)",
         (request, _) => ParamShape.FirstUnknown(request.Shape, request.Params, ""));
 
     public static readonly Rule<(IReadOnlyList<string> Paths, string[] Expandable)> ExpandablePaths =
         Rule.Refuse<(IReadOnlyList<string> Paths, string[] Expandable)>(
         "expand.expandable", Provenance.Observed,
-        "expanding a field that is not expandable answers 400 'This property cannot be expanded' (observed); lists expand data.<field>",
+        "expanding a field that is not expandable answers 400 'This property cannot be expanded' (observed); "
+            + "lists expand data.<field>",
         request => Unexpandable(request) is not null,
         request => StripeError.Invalid($"This property cannot be expanded ({Unexpandable(request)}).", "expand"));
 
     /// <summary>Checks the parameters and the expand paths of an operation; answers the paths it will expand.</summary>
-    public static IReadOnlyList<string> Check(RuleBook rules, string operation, ParamShape shape, FormObject parameters, params string[] expandable)
+    public static IReadOnlyList<string> Check(
+        RuleBook rules,
+        string operation,
+        ParamShape shape,
+        FormObject parameters,
+        params string[] expandable)
     {
         rules.Check(KnownParameters, (shape, parameters), operation);
         var paths = ParamReader.ExpandPaths(parameters);

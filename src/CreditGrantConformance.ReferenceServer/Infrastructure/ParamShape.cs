@@ -16,7 +16,10 @@ public abstract record ParamShape
 
     public static ParamShape ArrayOf(ParamShape item) => new ArrayShape(item);
 
-    /// <summary>parameter_unknown for the first parameter the shape does not declare (or the array it cannot read); null when none.</summary>
+    /// <summary>
+    /// parameter_unknown for the first parameter the shape does not declare (or the array it cannot read); null when
+    /// none.
+    /// </summary>
     public static StripeError? FirstUnknown(ParamShape shape, FormNode node, string path)
     {
         switch (shape, node)
@@ -25,7 +28,9 @@ public abstract record ParamShape
                 foreach (var (name, child) in obj.Children)
                 {
                     var childPath = path.Length == 0 ? name : $"{path}[{name}]";
-                    var error = o.Children.TryGetValue(name, out var childShape) ? FirstUnknown(childShape, child, childPath) : StripeError.Unknown(childPath);
+                    var error = o.Children.TryGetValue(name, out var childShape)
+                        ? FirstUnknown(childShape, child, childPath)
+                        : StripeError.Unknown(childPath);
                     if (error is not null)
                     {
                         return error;
@@ -34,11 +39,14 @@ public abstract record ParamShape
 
                 return null;
             case (ArrayShape a, FormArray array):
-                return array.Items.Select((item, i) => FirstUnknown(a.Item, item, $"{path}[{i}]")).FirstOrDefault(e => e is not null);
+                return array.Items.Select((item, i) => FirstUnknown(a.Item, item, $"{path}[{i}]"))
+                    .FirstOrDefault(e => e is not null);
             case (ArrayShape a, FormObject obj) when ParamReader.AsArray(obj) is not null:
-                return obj.Children.Select(c => FirstUnknown(a.Item, c.Value, $"{path}[{c.Key}]")).FirstOrDefault(e => e is not null);
+                return obj.Children.Select(c => FirstUnknown(a.Item, c.Value, $"{path}[{c.Key}]"))
+                    .FirstOrDefault(e => e is not null);
             case (ArrayShape, FormObject):
-                return StripeError.Invalid($"Invalid array: {path} must be an array like {path}[]=value or {path}[0][key]=value.", path);
+                return StripeError.Invalid(
+                    $"Invalid array: {path} must be an array like {path}[]=value or {path}[0][key]=value.", path);
             default:
                 return null;
         }

@@ -3,7 +3,12 @@ using System.Collections.Concurrent;
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>One request as the server received it: what an SDK actually sent.</summary>
-public sealed record ReceivedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body);
+public sealed record ReceivedRequest(
+    string Method,
+    string Path,
+    string Query,
+    IReadOnlyDictionary<string, string> Headers,
+    string Body);
 
 /// <summary>
 /// Every request the server received, in order, when <see cref="ReferenceServerOptions.RecordRequests"/> is on: the

@@ -4,7 +4,8 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
 /// The parameters of a request as one tree: the query string, and for POST the form body merged over it. A POST body in
-/// another content type is refused with a message saying what Stripe expects (a rule: the lenient variant reads it as a form).
+/// another content type is refused with a message saying what Stripe expects (a rule: the lenient variant reads it as a
+/// form).
 /// </summary>
 public static class RequestParams
 {
@@ -13,10 +14,12 @@ public static class RequestParams
 
     public static readonly Rule<string> FormEncoded = Rule.Refuse<string>(
         "request.form_encoded", Provenance.Assumed,
-        "Stripe's requests are form-encoded; what it answers to another body is undocumented (ASSUMPTIONS.md request.content_type)",
+        "Stripe's requests are form-encoded; what it answers to another body is undocumented "
+            + "(ASSUMPTIONS.md request.content_type)",
         contentType => !contentType.StartsWith("application/x-www-form-urlencoded", StringComparison.OrdinalIgnoreCase),
         contentType => StripeError.Invalid(
-            $"Invalid request: the body must be form-encoded (Content-Type: application/x-www-form-urlencoded), as Stripe expects; got '{contentType}'."));
+            $"Invalid request: the body must be form-encoded (Content-Type: application/x-www-form-urlencoded), "
+            + $"as Stripe expects; got '{contentType}'."));
 
     public static async Task<FormObject> ReadAsync(HttpContext context)
     {
@@ -30,7 +33,8 @@ public static class RequestParams
         var body = await BodyAsync(context);
         if (body.Length > 0)
         {
-            context.RequestServices.GetRequiredService<RuleBook>().Check(FormEncoded, context.Request.ContentType ?? "", "request");
+            context.RequestServices.GetRequiredService<RuleBook>()
+                .Check(FormEncoded, context.Request.ContentType ?? "", "request");
 
             pairs.AddRange(FormParser.Decode(body));
         }

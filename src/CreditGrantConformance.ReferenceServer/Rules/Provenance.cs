@@ -12,6 +12,8 @@ public enum Provenance
     /// <summary>Real Stripe answers quoted in public.</summary>
     Observed,
 
-    /// <summary>The server's choice where Stripe is silent (ASSUMPTIONS.md); the lenient variant relaxes these.</summary>
+    /// <summary>
+    /// The server's choice where Stripe is silent (ASSUMPTIONS.md); the lenient variant relaxes these.
+    /// </summary>
     Assumed,
 }

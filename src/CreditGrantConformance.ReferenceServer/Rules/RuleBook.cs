@@ -11,20 +11,24 @@ public enum Verdict
 }
 
 /// <summary>
-/// The rules as this server applies them: as declared, with assumed rules relaxed in the lenient variant, and adjusted by
-/// the rule seams of the faults it was started with. Parsers and handlers check rules here by name and never see why a
-/// rule is off or its limit moved.
+/// The rules as this server applies them: as declared, with assumed rules relaxed in the lenient variant, and adjusted
+/// by the rule seams of the faults it was started with. Parsers and handlers check rules here by name and never see why
+/// a rule is off or its limit moved.
 /// </summary>
 public sealed class RuleBook(bool lenient, IReadOnlyList<RuleAdjustment> adjustments, IReadOnlyList<AddedRule> added)
 {
     private readonly ConcurrentDictionary<(string Rule, string Operation), RuleSetting> settings = new();
 
-    /// <summary>Throws the first error of an enforced rule; <see cref="Verdict.Unchanged"/> when a broken rule says to leave the object as it is.</summary>
+    /// <summary>
+    /// Throws the first error of an enforced rule; <see cref="Verdict.Unchanged"/> when a broken rule says to leave the
+    /// object as it is.
+    /// </summary>
     public Verdict Check<T>(RuleList<T> list, T context, string? operation = null)
     {
         foreach (var extra in added)
         {
-            if (extra.List == list.Name && extra.Rule is Rule<T> rule && Judge(rule, rule.Declared, context) is Verdict.Unchanged)
+            if (extra.List == list.Name && extra.Rule is Rule<T> rule
+                && Judge(rule, rule.Declared, context) is Verdict.Unchanged)
             {
                 return Verdict.Unchanged;
             }
@@ -41,12 +45,15 @@ public sealed class RuleBook(bool lenient, IReadOnlyList<RuleAdjustment> adjustm
         return Verdict.Passed;
     }
 
-    public Verdict Check<T>(Rule<T> rule, T context, string operation) => Judge(rule, SettingOf(rule, operation), context);
+    public Verdict Check<T>(Rule<T> rule, T context, string operation) =>
+        Judge(rule, SettingOf(rule, operation), context);
 
     /// <summary>The value of a default rule, or null when the default is not applied.</summary>
-    public long? Default(Rule rule, string operation) => SettingOf(rule, operation) is { Mode: not RuleMode.Off } setting ? setting.Limit : null;
+    public long? Default(Rule rule, string operation) =>
+        SettingOf(rule, operation) is { Mode: not RuleMode.Off } setting ? setting.Limit : null;
 
-    private RuleSetting SettingOf(Rule rule, string operation) => settings.GetOrAdd((rule.Name, operation), _ => Resolve(rule, operation));
+    private RuleSetting SettingOf(Rule rule, string operation) =>
+        settings.GetOrAdd((rule.Name, operation), _ => Resolve(rule, operation));
 
     private static Verdict Judge<T>(Rule<T> rule, RuleSetting setting, T context)
     {

@@ -2,17 +2,37 @@ using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.Rules;
 
-/// <summary>The kinds of rule the server declares: required, one of, at least, at most, a length limit, or any refusal.</summary>
+/// <summary>
+/// The kinds of rule the server declares: required, one of, at least, at most, a length limit, or any refusal.
+/// </summary>
 public partial record Rule
 {
-    public static Rule<T> Refuse<T>(string name, Provenance provenance, string source, Func<T, bool> broken, Func<T, StripeError> error) =>
+    public static Rule<T> Refuse<T>(
+        string name,
+        Provenance provenance,
+        string source,
+        Func<T, bool> broken,
+        Func<T, StripeError> error) =>
         new(name, provenance, source, (context, _) => broken(context) ? error(context) : null);
 
-    public static Rule<T> Required<T>(string name, Provenance provenance, string source, string param, Func<T, bool> missing) =>
+    public static Rule<T> Required<T>(
+        string name,
+        Provenance provenance,
+        string source,
+        string param,
+        Func<T, bool> missing) =>
         Refuse(name, provenance, source, missing, _ => StripeError.Missing(param));
 
-    /// <summary>An enum: an absent value passes (other rules require it), an empty one is missing, any other must be allowed.</summary>
-    public static Rule<T> OneOf<T>(string name, Provenance provenance, string source, string param, Func<T, string?> value, params string[] allowed) =>
+    /// <summary>
+    /// An enum: an absent value passes (other rules require it), an empty one is missing, any other must be allowed.
+    /// </summary>
+    public static Rule<T> OneOf<T>(
+        string name,
+        Provenance provenance,
+        string source,
+        string param,
+        Func<T, string?> value,
+        params string[] allowed) =>
         new(name, provenance, source, (context, _) => value(context) switch
         {
             null => null,
@@ -22,14 +42,31 @@ public partial record Rule
         });
 
     public static Rule<T> AtLeast<T>(
-        string name, Provenance provenance, string source, long limit, Func<T, long?> value, Func<long, long, StripeError> error) =>
-        new(name, provenance, source, (context, setting) => value(context) is { } v && v < setting.Limit ? error(v, setting.Limit) : null) { Limit = limit };
+        string name,
+        Provenance provenance,
+        string source,
+        long limit,
+        Func<T, long?> value,
+        Func<long, long, StripeError> error) =>
+        new(name, provenance, source, (context, setting) => value(context) is { } v && v < setting.Limit
+            ? error(v, setting.Limit)
+            : null) { Limit = limit };
 
     public static Rule<T> AtMost<T>(
-        string name, Provenance provenance, string source, long limit, Func<T, long?> value, Func<long, long, StripeError> error) =>
-        new(name, provenance, source, (context, setting) => value(context) is { } v && v > setting.Limit ? error(v, setting.Limit) : null) { Limit = limit };
+        string name,
+        Provenance provenance,
+        string source,
+        long limit,
+        Func<T, long?> value,
+        Func<long, long, StripeError> error) =>
+        new(name, provenance, source, (context, setting) => value(context) is { } v && v > setting.Limit
+            ? error(v, setting.Limit)
+            : null) { Limit = limit };
 
-    /// <summary>Every text the context names (with the param to report) is at most the limit long, counted in the setting's measure.</summary>
+    /// <summary>
+    /// Every text the context names (with the param to report) is at most the limit long, counted in the setting's
+    /// measure.
+    /// </summary>
     public static Rule<T> MaxLength<T>(
         string name,
         Provenance provenance,

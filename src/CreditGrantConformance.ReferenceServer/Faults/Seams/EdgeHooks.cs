@@ -3,18 +3,21 @@ using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.Faults.Seams;
 
-/// <summary>Edge middlewares of the faults: headers changed as the response starts, requests answered or stripped early.</summary>
+/// <summary>
+/// Edge middlewares of the faults: headers changed as the response starts, requests answered or stripped early.
+/// </summary>
 internal static class EdgeHooks
 {
-    public static Func<HttpContext, RequestDelegate, Task> AsResponseStarts(Action<HttpResponse> change) => (context, next) =>
-    {
-        context.Response.OnStarting(() =>
+    public static Func<HttpContext, RequestDelegate, Task> AsResponseStarts(Action<HttpResponse> change) =>
+        (context, next) =>
         {
-            change(context.Response);
-            return Task.CompletedTask;
-        });
-        return next(context);
-    };
+            context.Response.OnStarting(() =>
+            {
+                change(context.Response);
+                return Task.CompletedTask;
+            });
+            return next(context);
+        };
 
     public static Task WithoutBasicAuth(HttpContext context, RequestDelegate next)
     {
@@ -27,5 +30,7 @@ internal static class EdgeHooks
     }
 
     public static Task UnknownRoutesAnswered(HttpContext context, RequestDelegate next) =>
-        EndpointOperation.Of(context) == EndpointOperation.UnknownRoute ? JsonResponse.WriteAsync(context, 200, new JsonObject()) : next(context);
+        EndpointOperation.Of(context) == EndpointOperation.UnknownRoute
+            ? JsonResponse.WriteAsync(context, 200, new JsonObject())
+            : next(context);
 }

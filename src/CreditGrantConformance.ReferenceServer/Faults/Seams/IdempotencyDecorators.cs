@@ -3,8 +3,8 @@ using CreditGrantConformance.ReferenceServer.Infrastructure;
 namespace CreditGrantConformance.ReferenceServer.Faults.Seams;
 
 /// <summary>
-/// Saved results are not found when a key comes back with the same parameters (<paramref name="sameParameters"/> true) or
-/// with other parameters (false): the request runs again and its result replaces the saved one.
+/// Saved results are not found when a key comes back with the same parameters (<paramref name="sameParameters"/> true)
+/// or with other parameters (false): the request runs again and its result replaces the saved one.
 /// </summary>
 internal sealed class SavedResultsMissed(IIdempotencyStore inner, bool sameParameters) : IIdempotencyStore
 {

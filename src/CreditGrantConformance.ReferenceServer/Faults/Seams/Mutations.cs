@@ -61,18 +61,32 @@ internal static class Mutations
     }
 
     public static CreditGrant MetadataKeysCut(CreditGrant grant) =>
-        grant with { Metadata = grant.Metadata.ToDictionary(m => m.Key.Length > 30 ? m.Key[..30] : m.Key, m => m.Value) };
+        grant with
+        {
+            Metadata = grant.Metadata.ToDictionary(m => m.Key.Length > 30 ? m.Key[..30] : m.Key, m => m.Value),
+        };
 
     public static CreditGrant ValueNarrowedToInt32(CreditGrant grant) =>
-        grant with { Monetary = grant.Monetary is { } money ? money with { Value = unchecked((int)money.Value) } : null };
+        grant with
+        {
+            Monetary = grant.Monetary is { } money ? money with { Value = unchecked((int)money.Value) } : null,
+        };
 
     public static UpdateWrite UnsetsStoredEmpty(UpdateWrite update) => update.Metadata is { } patch
-        ? update with { Metadata = patch with { Set = [.. patch.Set, .. patch.Unset.Select(k => KeyValuePair.Create(k, ""))], Unset = [] } }
+        ? update with
+        {
+            Metadata = patch with
+            {
+                Set = [.. patch.Set, .. patch.Unset.Select(k => KeyValuePair.Create(k, ""))],
+                Unset = [],
+            },
+        }
         : update;
 
-    public static GrantWrite ExpiryLostWithMetadata(UpdateWrite update) => update is { Metadata: not null, ExpiresAt: not null }
-        ? new AdjustedWrite(update, (before, after) => after with { ExpiresAt = before.ExpiresAt })
-        : update;
+    public static GrantWrite ExpiryLostWithMetadata(UpdateWrite update) =>
+        update is { Metadata: not null, ExpiresAt: not null }
+            ? new AdjustedWrite(update, (before, after) => after with { ExpiresAt = before.ExpiresAt })
+            : update;
 
     /// <summary>A refusal Stripe does not make: the operation refuses a voided grant.</summary>
     public static Rule<T> VoidedRefused<T>(string name, Func<T, CreditGrant> grantOf) => Rule.Refuse<T>(

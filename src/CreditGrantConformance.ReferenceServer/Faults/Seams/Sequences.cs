@@ -16,14 +16,17 @@ internal sealed class OldestFirst(IGrantSequence newestFirst) : IGrantSequence
     }
 }
 
-/// <summary>A cursor found by its created second alone: every grant of that second counts as the cursor itself.</summary>
+/// <summary>
+/// A cursor found by its created second alone: every grant of that second counts as the cursor itself.
+/// </summary>
 internal sealed class CursorBySecond(IGrantSequence newestFirst) : IGrantSequence
 {
     public int Count => newestFirst.Count;
 
     public CreditGrant this[int position] => newestFirst[position];
 
-    public (int Before, int After) Locate(CreditGrant grant) => (First(g => g.Created <= grant.Created), First(g => g.Created < grant.Created));
+    public (int Before, int After) Locate(CreditGrant grant) =>
+        (First(g => g.Created <= grant.Created), First(g => g.Created < grant.Created));
 
     // The first position where the condition holds; it holds from there to the end, as created falls.
     private int First(Func<CreditGrant, bool> condition)

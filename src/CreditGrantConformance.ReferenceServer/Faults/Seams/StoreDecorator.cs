@@ -14,7 +14,9 @@ internal class StoreDecorator(ICreditGrantStore inner) : ICreditGrantStore
     public virtual CreditGrant Write(string id, GrantWrite write) => inner.Write(id, write);
 }
 
-/// <summary>A create is admitted as sent, then stored changed: a field dropped, cut or narrowed on the way to storage.</summary>
+/// <summary>
+/// A create is admitted as sent, then stored changed: a field dropped, cut or narrowed on the way to storage.
+/// </summary>
 internal sealed class StoredAs(ICreditGrantStore inner, Func<CreditGrant, CreditGrant> change) : StoreDecorator(inner)
 {
     public override CreditGrant Add(CreditGrant grant, Action<CreditGrant> admit)
@@ -39,12 +41,15 @@ internal sealed class StoredBeforeAdmitted(ICreditGrantStore inner) : StoreDecor
 internal sealed class MissingAs400(ICreditGrantStore inner) : StoreDecorator(inner)
 {
     public override CreditGrant? Find(string id) =>
-        Inner.Find(id) ?? throw new Infrastructure.ApiException(Infrastructure.StripeError.NoSuch("credit grant", id, "id", 400));
+        Inner.Find(id)
+            ?? throw new Infrastructure.ApiException(Infrastructure.StripeError.NoSuch("credit grant", id, "id", 400));
 }
 
 /// <summary>Writes of one kind are rewritten before the store applies them.</summary>
-internal sealed class WritesRewritten<TWrite>(ICreditGrantStore inner, Func<TWrite, GrantWrite> rewrite) : StoreDecorator(inner)
+internal sealed class WritesRewritten<TWrite>(ICreditGrantStore inner, Func<TWrite, GrantWrite> rewrite)
+    : StoreDecorator(inner)
     where TWrite : GrantWrite
 {
-    public override CreditGrant Write(string id, GrantWrite write) => Inner.Write(id, write is TWrite typed ? rewrite(typed) : write);
+    public override CreditGrant Write(string id, GrantWrite write) =>
+        Inner.Write(id, write is TWrite typed ? rewrite(typed) : write);
 }

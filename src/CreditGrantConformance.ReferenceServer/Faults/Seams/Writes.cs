@@ -32,16 +32,20 @@ internal sealed class UnpersistedWrites<TWrite>(ICreditGrantStore inner) : Store
     }
 }
 
-/// <summary>A grant that was updated cannot be voided, as with a row-version check that only expects version 1.</summary>
+/// <summary>
+/// A grant that was updated cannot be voided, as with a row-version check that only expects version 1.
+/// </summary>
 internal sealed class VoidRefusedAfterUpdate(ICreditGrantStore inner) : StoreDecorator(inner)
 {
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> updated = new(StringComparer.Ordinal);
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, bool> updated =
+        new(StringComparer.Ordinal);
 
     public override CreditGrant Write(string id, GrantWrite write)
     {
         if (write is VoidWrite && updated.ContainsKey(id))
         {
-            throw new Infrastructure.ApiException(Infrastructure.StripeError.Invalid($"The credit grant {id} has been changed and can no longer be voided."));
+            throw new Infrastructure.ApiException(Infrastructure.StripeError.Invalid(
+                $"The credit grant {id} has been changed and can no longer be voided."));
         }
 
         var written = Inner.Write(id, write);
