@@ -19,25 +19,19 @@ public class SchemaBenchmark
     // Shaped as the reference server answers a create with every optional field set.
     private const string Grant = """
         {"id":"credgr_test_61Rkq2Zx6bBcV1","object":"billing.credit_grant",
-        """ + """
-        "amount":{"type":"monetary","monetary":{"currency":"usd","value":1000}},
+         "amount":{"type":"monetary","monetary":{"currency":"usd","value":1000}},
          "applicability_config":{"scope":{"price_type":"metered"}},"category":"paid","created":1726688796,
-        """ + """
-        "customer":"cus_QpSb3Ntz6d2Fhm",
-         "customer_account":null,"effective_at":1726688796,"expires_at":1758224796,"livemode":false,
+         "customer":"cus_QpSb3Ntz6d2Fhm","customer_account":null,
+         "effective_at":1726688796,"expires_at":1758224796,"livemode":false,
          "metadata":{"conformance_run":"run_20261123","purpose":"benchmark"},"name":"Benchmark grant",
-        """ + """
-        "priority":50,"test_clock":null,
-         "updated":1726688796,"voided_at":null}
+         "priority":50,"test_clock":null,"updated":1726688796,"voided_at":null}
         """;
 
     private const string Error = """
         {"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount",
-        """ + """
-        "message":"Missing required param: amount.",
+         "message":"Missing required param: amount.",
          "doc_url":"https://stripe.com/docs/error-codes/parameter-missing",
-        """ + """
-        "request_log_url":"https://dashboard.stripe.com/test/logs/req_1"}}
+         "request_log_url":"https://dashboard.stripe.com/test/logs/req_1"}}
         """;
 
     private static readonly string List =

@@ -12,15 +12,13 @@ public sealed record CompareArguments(
     public const string Usage = """
         usage: dotnet run --project src/CreditGrantConformance.Compare -- <run A> <run B>
                  [--noise <run A′>] [--known <file>] [--markdown <path>] [--json <path>]
-          <run A>, <run B>  results directories of two runs (conformance-summary.json and conformance.har); A is
-        """ + """
-         the reference
-          --noise <run A′>  a second run of the reference with A's seed: what differs between A and A′ is noise,
-        """ + """
-         not divergence
-          --known <file>    known-divergence file:
-        """ + """
-         {"divergences":[{"check":"list.*","path":"/data/0/customer","reason":"…","expires":"2027-06-30"}]}
+          <run A>, <run B>  results directories of two runs (conformance-summary.json and
+                            conformance.har); A is the reference
+          --noise <run A′>  a second run of the reference with A's seed: what differs between
+                            A and A′ is noise, not divergence
+          --known <file>    known-divergence file, for example
+                            {"divergences":[{"check":"list.*","path":"/data/0/customer",
+                                             "reason":"…","expires":"2027-06-30"}]}
           --markdown <path> write the Markdown report there instead of to standard output
           --json <path>     also write the comparison as JSON
         exit code: 0 nothing diverges, 1 something diverges, 2 bad input
