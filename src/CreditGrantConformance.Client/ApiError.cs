@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace CreditGrantConformance.Client;
 
-/// <summary>What an SDK raises for a Stripe error answer: the HTTP status and the fields of the <c>{"error": {...}}</c> envelope.</summary>
+/// <summary>
+/// What an SDK raises for a Stripe error answer: the HTTP status and the fields of the <c>{"error": {...}}</c>
+/// envelope.
+/// </summary>
 public sealed record ApiError(int Status, string? Type, string? Code, string? Param, string? Message, string? RequestId)
 {
     /// <summary>The error of an answer; null for a 2xx answer.</summary>
@@ -14,7 +17,13 @@ public sealed record ApiError(int Status, string? Type, string? Code, string? Pa
         }
 
         var error = response.Json?["error"] as JsonObject;
-        return new ApiError(response.StatusCode, Text(error?["type"]), Text(error?["code"]), Text(error?["param"]), Text(error?["message"]), response.RequestId);
+        return new ApiError(
+            response.StatusCode,
+            Text(error?["type"]),
+            Text(error?["code"]),
+            Text(error?["param"]),
+            Text(error?["message"]),
+            response.RequestId);
     }
 
     private static string? Text(JsonNode? node) => node is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

@@ -18,7 +18,9 @@ internal static class BracketPath
             var close = rest.IndexOf(']', StringComparison.Ordinal);
             if (rest[0] != '[' || close < 0)
             {
-                throw new ArgumentException($"'{path}' is not a bracketed parameter path like amount[monetary][value].", nameof(path));
+                throw new ArgumentException(
+                    $"'{path}' is not a bracketed parameter path like amount[monetary][value].",
+                    nameof(path));
             }
 
             segments.Add(rest[1..close]);

@@ -1,6 +1,8 @@
 namespace CreditGrantConformance.Client;
 
-/// <summary>One HTTP attempt, already redacted. Failure messages, summaries and reports are built from these alone.</summary>
+/// <summary>
+/// One HTTP attempt, already redacted. Failure messages, summaries and reports are built from these alone.
+/// </summary>
 public sealed record Exchange
 {
     public required string Operation { get; init; }

@@ -11,7 +11,9 @@ namespace CreditGrantConformance.Client;
 /// </summary>
 public static class FormJson
 {
-    /// <summary>JSON to parameters; <paramref name="expand"/> may turn an object into another value (a data file's shorthand).</summary>
+    /// <summary>
+    /// JSON to parameters; <paramref name="expand"/> may turn an object into another value (a data file's shorthand).
+    /// </summary>
     public static FormParams ToParams(JsonObject json, Func<JsonObject, object?>? expand = null)
     {
         var parameters = new FormParams();
@@ -66,13 +68,15 @@ public static class FormJson
         string s => JsonValue.Create(s),
         bool b => JsonValue.Create(b),
         DateTimeOffset time => JsonValue.Create(time.ToUnixTimeSeconds()),
-        // An empty object or array is sent as "key=" (clear all); SDKs send that for an empty string and drop empty objects.
+        // An empty object or array is sent as "key=" (clear all); SDKs send that for an empty string and drop empty
+        // objects.
         FormParams { Count: 0 } => JsonValue.Create(""),
         FormParams form => ToJson(form),
         IEnumerable sequence when !sequence.Cast<object?>().Any() => JsonValue.Create(""),
         IEnumerable sequence => new JsonArray(sequence.Cast<object?>().Select(ToNode).ToArray()),
         long or int or short or byte => JsonValue.Create(Convert.ToInt64(value, CultureInfo.InvariantCulture)),
-        IFormattable number => JsonValue.Create(decimal.Parse(number.ToString(null, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
+        IFormattable number => JsonValue.Create(
+            decimal.Parse(number.ToString(null, CultureInfo.InvariantCulture), CultureInfo.InvariantCulture)),
         _ => throw new ArgumentException($"A value of type {value.GetType().Name} has no JSON form."),
     };
 }

@@ -3,8 +3,9 @@ using System.Collections;
 namespace CreditGrantConformance.Client;
 
 /// <summary>
-/// Ordered, nested Stripe parameters. Values: string, bool, integral numbers, <see cref="DateTimeOffset"/> (sent as unix
-/// seconds), <see cref="FormParams"/> (an object) or a sequence of values (an array). A null value omits the parameter.
+/// Ordered, nested Stripe parameters. Values: string, bool, integral numbers, <see cref="DateTimeOffset"/> (sent as
+/// unix seconds), <see cref="FormParams"/> (an object) or a sequence of values (an array). A null value omits the
+/// parameter.
 /// </summary>
 public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
 {
@@ -46,7 +47,10 @@ public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
         return clone;
     }
 
-    /// <summary>Sets the value at a bracketed path such as <c>amount[monetary][value]</c> or <c>prices[0][id]</c>, creating what lies between.</summary>
+    /// <summary>
+    /// Sets the value at a bracketed path such as <c>amount[monetary][value]</c> or <c>prices[0][id]</c>, creating what
+    /// lies between.
+    /// </summary>
     public void SetPath(string bracketedPath, object? value)
     {
         var segments = BracketPath.Split(bracketedPath);
@@ -60,7 +64,9 @@ public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
     }
 
     /// <summary>Removes the value at a bracketed path; false when nothing is there.</summary>
-    /// <summary>The value at a bracketed path (<c>amount[monetary][value]</c>), or null when nothing is there.</summary>
+    /// <summary>
+    /// The value at a bracketed path (<c>amount[monetary][value]</c>), or null when nothing is there.
+    /// </summary>
     public object? GetPath(string bracketedPath)
     {
         object? node = this;
@@ -74,7 +80,8 @@ public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
 
     /// <summary>The JSON pointer of a bracketed path: where a Stripe object echoes the parameter.</summary>
     public static string PointerOf(string bracketedPath) =>
-        string.Concat(BracketPath.Split(bracketedPath).Select(s => "/" + s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
+        string.Concat(BracketPath.Split(bracketedPath).Select(s =>
+            "/" + s.Replace("~", "~0", StringComparison.Ordinal).Replace("/", "~1", StringComparison.Ordinal)));
 
     public bool RemovePath(string bracketedPath)
     {
@@ -88,7 +95,8 @@ public sealed class FormParams : IEnumerable<KeyValuePair<string, object?>>
         return container switch
         {
             FormParams form => form.Remove(segments[^1]),
-            List<object?> list when int.TryParse(segments[^1], out var index) && index < list.Count => RemoveAt(list, index),
+            List<object?> list when int.TryParse(segments[^1], out var index) && index < list.Count
+                => RemoveAt(list, index),
             _ => false,
         };
     }

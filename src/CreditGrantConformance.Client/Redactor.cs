@@ -13,23 +13,35 @@ public sealed partial class Redactor
 
     public Redactor(IEnumerable<string> secrets)
     {
-        this.secrets = secrets.Where(s => s.Length >= 4).Distinct(StringComparer.Ordinal).OrderByDescending(s => s.Length).ToArray();
+        this.secrets = secrets
+            .Where(s => s.Length >= 4)
+            .Distinct(StringComparer.Ordinal)
+            .OrderByDescending(s => s.Length)
+            .ToArray();
     }
 
     public string Redact(string text)
     {
         foreach (var secret in secrets)
         {
-            text = text.Replace(secret, KeyShape().IsMatch(secret) ? KeyShape().Replace(secret, m => m.Groups["prefix"].Value + Mask) : Mask, StringComparison.Ordinal);
+            text = text.Replace(
+                secret,
+                KeyShape().IsMatch(secret) ? KeyShape().Replace(secret, m => m.Groups["prefix"].Value + Mask) : Mask,
+                StringComparison.Ordinal);
         }
 
         text = KeyShape().Replace(text, m => m.Groups["prefix"].Value + Mask);
         return AuthorizationValue().Replace(text, m => m.Groups["name"].Value + Mask);
     }
 
-    /// <summary>Credential headers keep only their scheme ("Bearer [REDACTED]"), which a reader needs to replay the request.</summary>
-    public IReadOnlyList<KeyValuePair<string, string>> RedactHeaders(IEnumerable<KeyValuePair<string, string>> headers) =>
-        headers.Select(h => KeyValuePair.Create(h.Key, IsCredential(h.Key) ? SchemeOf(h.Value) + Mask : Redact(h.Value))).ToList();
+    /// <summary>
+    /// Credential headers keep only their scheme ("Bearer [REDACTED]"), which a reader needs to replay the request.
+    /// </summary>
+    public IReadOnlyList<KeyValuePair<string, string>> RedactHeaders(
+        IEnumerable<KeyValuePair<string, string>> headers) =>
+        headers
+            .Select(h => KeyValuePair.Create(h.Key, IsCredential(h.Key) ? SchemeOf(h.Value) + Mask : Redact(h.Value)))
+            .ToList();
 
     private static string SchemeOf(string value)
     {
@@ -38,7 +50,8 @@ public sealed partial class Redactor
     }
 
     private static bool IsCredential(string header) =>
-        header.Equals("Authorization", StringComparison.OrdinalIgnoreCase) || header.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
+        header.Equals("Authorization", StringComparison.OrdinalIgnoreCase)
+        || header.Equals("Proxy-Authorization", StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex(@"(?<prefix>\b(?:sk|rk|pk)_(?:test|live)_)(?!\[REDACTED\])[A-Za-z0-9_]+")]
     private static partial Regex KeyShape();

@@ -8,12 +8,13 @@ namespace CreditGrantConformance.Client;
 /// </summary>
 internal static class RetryPolicy
 {
-    public static bool ShouldRetry(int status, string? shouldRetryHeader) => shouldRetryHeader?.Trim().ToLowerInvariant() switch
-    {
-        "true" => true,
-        "false" => false,
-        _ => status == 429 || status >= 500,
-    };
+    public static bool ShouldRetry(int status, string? shouldRetryHeader) =>
+        shouldRetryHeader?.Trim().ToLowerInvariant() switch
+        {
+            "true" => true,
+            "false" => false,
+            _ => status == 429 || status >= 500,
+        };
 
     public static TimeSpan Delay(ClientOptions options, int attempt, string? retryAfter)
     {

@@ -6,14 +6,19 @@ namespace CreditGrantConformance.Client;
 
 /// <summary>
 /// The only code of the product that speaks HTTP: Stripe's auth, version, account and idempotency headers, form
-/// encoding, retries with backoff on the same idempotency key, the shared rate limit, and a redacted log of every attempt.
+/// encoding, retries with backoff on the same idempotency key, the shared rate limit, and a redacted log of every
+/// attempt.
 /// </summary>
 public sealed class StripeClient : IStripeTransport, IDisposable
 {
-    /// <summary>Starts the User-Agent of every request this client sends, so a server log can tell its traffic apart.</summary>
+    /// <summary>
+    /// Starts the User-Agent of every request this client sends, so a server log can tell its traffic apart.
+    /// </summary>
     public const string UserAgentProduct = "CreditGrantConformance/";
 
-    private static readonly string UserAgent = UserAgentProduct + (typeof(StripeClient).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
+    private static readonly string UserAgent = UserAgentProduct
+        + (typeof(StripeClient).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0");
     private readonly RestClient rest;
     private readonly RequestRateLimiter limiter;
     private readonly IExchangeSink? sink;
@@ -34,9 +39,14 @@ public sealed class StripeClient : IStripeTransport, IDisposable
 
     public ClientOptions Options { get; }
 
-    public async Task<StripeResponse> SendAsync(StripeRequest request, IExchangeSink? sink = null, CancellationToken cancellationToken = default)
+    public async Task<StripeResponse> SendAsync(
+        StripeRequest request,
+        IExchangeSink? sink = null,
+        CancellationToken cancellationToken = default)
     {
-        var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
+        var key = request.Method == HttpMethod.Post
+            ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N")
+            : null;
         var apiKey = request.ApiKey ?? Options.ApiKey;
         var redactor = new Redactor([Options.ApiKey, apiKey]);
         var wire = WireRequest.Build(Options, request, apiKey, key);
@@ -54,7 +64,11 @@ public sealed class StripeClient : IStripeTransport, IDisposable
             {
                 if (!canRetry)
                 {
-                    throw new StripeTransportException($"{request.Method} {request.Path}: no answer after {attempt} attempt(s): {exchange.TransportError}", exchange, response.ErrorException);
+                    throw new StripeTransportException(
+                        $"{request.Method} {request.Path}: no answer after {attempt} attempt(s): "
+                        + $"{exchange.TransportError}",
+                        exchange,
+                        response.ErrorException);
                 }
 
                 await Task.Delay(RetryPolicy.Delay(Options, attempt, null), cancellationToken).ConfigureAwait(false);
@@ -66,10 +80,17 @@ public sealed class StripeClient : IStripeTransport, IDisposable
             var retryable = RetryPolicy.ShouldRetry(status, headers.Header("Stripe-Should-Retry"));
             if (!canRetry || !retryable)
             {
-                return new StripeResponse(status, exchange.ResponseHeaders, response.Content ?? "", exchange, attempt, retryable && !request.NoRetry);
+                return new StripeResponse(
+                    status,
+                    exchange.ResponseHeaders,
+                    response.Content ?? "",
+                    exchange,
+                    attempt,
+                    retryable && !request.NoRetry);
             }
 
-            await Task.Delay(RetryPolicy.Delay(Options, attempt, headers.Header("Retry-After")), cancellationToken).ConfigureAwait(false);
+            await Task.Delay(RetryPolicy.Delay(Options, attempt, headers.Header("Retry-After")), cancellationToken)
+                .ConfigureAwait(false);
         }
     }
 

@@ -34,7 +34,9 @@ public static class StripeForm
         return pairs.Select(p =>
         {
             var key = p.Key;
-            for (var open = key.IndexOf("[]", StringComparison.Ordinal); open >= 0; open = key.IndexOf("[]", StringComparison.Ordinal))
+            for (var open = key.IndexOf("[]", StringComparison.Ordinal);
+                open >= 0;
+                open = key.IndexOf("[]", StringComparison.Ordinal))
             {
                 var prefix = key[..open];
                 var index = next.GetValueOrDefault(prefix);
@@ -56,7 +58,9 @@ public static class StripeForm
         .Select(kv => KeyValuePair.Create(Unescape(kv[0]), kv.Length > 1 ? Unescape(kv[1]) : ""))
         .ToList();
 
-    /// <summary>Form escaping (space as '+', UTF-8 bytes as %XX) of everything but RFC 3986 unreserved characters.</summary>
+    /// <summary>
+    /// Form escaping (space as '+', UTF-8 bytes as %XX) of everything but RFC 3986 unreserved characters.
+    /// </summary>
     public static string Escape(string value)
     {
         var text = new StringBuilder(value.Length);
@@ -118,7 +122,9 @@ public static class StripeForm
                 pairs.Add(KeyValuePair.Create(key, number.ToString(null, CultureInfo.InvariantCulture)));
                 return;
             default:
-                throw new ArgumentException($"Parameter '{key}' has a value of type {value.GetType().Name}, which Stripe's form encoding cannot express.");
+                throw new ArgumentException(
+                    $"Parameter '{key}' has a value of type {value.GetType().Name}, "
+                    + "which Stripe's form encoding cannot express.");
         }
     }
 

@@ -5,7 +5,13 @@ namespace CreditGrantConformance.Client;
 
 public sealed class StripeResponse
 {
-    public StripeResponse(int statusCode, IReadOnlyList<KeyValuePair<string, string>> headers, string body, Exchange exchange, int attempts, bool retriesExhausted = false)
+    public StripeResponse(
+        int statusCode,
+        IReadOnlyList<KeyValuePair<string, string>> headers,
+        string body,
+        Exchange exchange,
+        int attempts,
+        bool retriesExhausted = false)
     {
         RetriesExhausted = retriesExhausted;
         StatusCode = statusCode;
@@ -32,7 +38,9 @@ public sealed class StripeResponse
 
     public int Attempts { get; }
 
-    /// <summary>The answer still called for a retry (429, 5xx) but none was left: the environment failed, not the API.</summary>
+    /// <summary>
+    /// The answer still called for a retry (429, 5xx) but none was left: the environment failed, not the API.
+    /// </summary>
     public bool RetriesExhausted { get; }
 
     public string? Header(string name) =>

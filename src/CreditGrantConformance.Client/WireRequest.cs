@@ -4,7 +4,14 @@ using RestSharp;
 namespace CreditGrantConformance.Client;
 
 /// <summary>The exact bytes of one request, built once and sent identically on every attempt.</summary>
-internal sealed record WireRequest(HttpMethod Method, Uri Url, string Path, string Query, IReadOnlyList<KeyValuePair<string, string>> Headers, string? Body, string? IdempotencyKey)
+internal sealed record WireRequest(
+    HttpMethod Method,
+    Uri Url,
+    string Path,
+    string Query,
+    IReadOnlyList<KeyValuePair<string, string>> Headers,
+    string? Body,
+    string? IdempotencyKey)
 {
     private const string FormContentType = "application/x-www-form-urlencoded";
 
@@ -71,7 +78,13 @@ internal sealed record WireRequest(HttpMethod Method, Uri Url, string Path, stri
         return rest;
     }
 
-    public Exchange Record(RestResponse response, string operation, DateTimeOffset started, TimeSpan duration, int attempt, Redactor redactor)
+    public Exchange Record(
+        RestResponse response,
+        string operation,
+        DateTimeOffset started,
+        TimeSpan duration,
+        int attempt,
+        Redactor redactor)
     {
         var completed = Answered(response);
         var responseHeaders = (response.Headers ?? []).Concat(response.ContentHeaders ?? [])
@@ -92,14 +105,19 @@ internal sealed record WireRequest(HttpMethod Method, Uri Url, string Path, stri
             ResponseBody = completed ? redactor.Redact(response.Content ?? "") : null,
             StartedAt = started,
             Duration = duration,
-            RequestId = responseHeaders.FirstOrDefault(h => string.Equals(h.Key, "Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
+            RequestId = responseHeaders
+                .FirstOrDefault(h => string.Equals(h.Key, "Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
             Attempt = attempt,
             IdempotencyKey = IdempotencyKey,
-            TransportError = completed ? null : $"{response.ResponseStatus}: {response.ErrorMessage ?? response.ErrorException?.Message}",
+            TransportError = completed
+                ? null
+                : $"{response.ResponseStatus}: {response.ErrorMessage ?? response.ErrorException?.Message}",
         };
     }
 
-    /// <summary>Whether the target answered at all: RestSharp flags non-2xx answers as errors too, but they carry a status.</summary>
+    /// <summary>
+    /// Whether the target answered at all: RestSharp flags non-2xx answers as errors too, but they carry a status.
+    /// </summary>
     public static bool Answered(RestResponse response) => response.StatusCode != 0;
 
     private static Method ToRestMethod(HttpMethod method) => method.Method.ToUpperInvariant() switch

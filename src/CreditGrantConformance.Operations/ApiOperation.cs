@@ -2,59 +2,87 @@ namespace CreditGrantConformance.Operations;
 
 /// <summary>
 /// The one description of each operation the suite sends: the name wire vectors and SDK drivers use
-/// (<c>credit_grants.create</c>), the label reports and check ids use (<c>create</c>), Stripe's OpenAPI operationId, the
-/// method, the path template (<c>{id}</c> marks the object's id) and the schema of its successful answer
+/// (<c>credit_grants.create</c>), the label reports and check ids use (<c>create</c>), Stripe's OpenAPI operationId,
+/// the method, the path template (<c>{id}</c> marks the object's id) and the schema of its successful answer
 /// (<c>schemas/&lt;name&gt;.schema.json</c>). Every path the product sends is built from here.
 /// </summary>
-public sealed record ApiOperation(string Name, string Label, string OperationId, HttpMethod Method, string PathTemplate, string ResponseSchema)
+public sealed record ApiOperation(
+    string Name,
+    string Label,
+    string OperationId,
+    HttpMethod Method,
+    string PathTemplate,
+    string ResponseSchema)
 {
     private const string IdSlot = "{id}";
     private const string Grants = "/v1/billing/credit_grants";
     private const string Customers = "/v1/customers";
 
-    public static ApiOperation List { get; } = new("credit_grants.list", "list", "GetBillingCreditGrants", HttpMethod.Get, Grants, "credit_grant_list");
+    public static ApiOperation List { get; } = new(
+        "credit_grants.list", "list", "GetBillingCreditGrants",
+        HttpMethod.Get, Grants, "credit_grant_list");
 
-    public static ApiOperation Create { get; } = new("credit_grants.create", "create", "PostBillingCreditGrants", HttpMethod.Post, Grants, "credit_grant");
+    public static ApiOperation Create { get; } = new(
+        "credit_grants.create", "create", "PostBillingCreditGrants",
+        HttpMethod.Post, Grants, "credit_grant");
 
-    public static ApiOperation Retrieve { get; } =
-        new("credit_grants.retrieve", "retrieve", "GetBillingCreditGrantsId", HttpMethod.Get, Grants + "/" + IdSlot, "credit_grant");
+    public static ApiOperation Retrieve { get; } = new(
+        "credit_grants.retrieve", "retrieve", "GetBillingCreditGrantsId",
+        HttpMethod.Get, Grants + "/" + IdSlot, "credit_grant");
 
-    public static ApiOperation Update { get; } =
-        new("credit_grants.update", "update", "PostBillingCreditGrantsId", HttpMethod.Post, Grants + "/" + IdSlot, "credit_grant");
+    public static ApiOperation Update { get; } = new(
+        "credit_grants.update", "update", "PostBillingCreditGrantsId",
+        HttpMethod.Post, Grants + "/" + IdSlot, "credit_grant");
 
-    public static ApiOperation Expire { get; } =
-        new("credit_grants.expire", "expire", "PostBillingCreditGrantsIdExpire", HttpMethod.Post, Grants + "/" + IdSlot + "/expire", "credit_grant");
+    public static ApiOperation Expire { get; } = new(
+        "credit_grants.expire", "expire", "PostBillingCreditGrantsIdExpire",
+        HttpMethod.Post, Grants + "/" + IdSlot + "/expire", "credit_grant");
 
-    public static ApiOperation Void { get; } =
-        new("credit_grants.void", "void", "PostBillingCreditGrantsIdVoid", HttpMethod.Post, Grants + "/" + IdSlot + "/void", "credit_grant");
+    public static ApiOperation Void { get; } = new(
+        "credit_grants.void", "void", "PostBillingCreditGrantsIdVoid",
+        HttpMethod.Post, Grants + "/" + IdSlot + "/void", "credit_grant");
 
     /// <summary>Customers are not under test: checks create them so that grants belong to someone.</summary>
-    public static ApiOperation CreateCustomer { get; } = new("customers.create", "customer", "PostCustomers", HttpMethod.Post, Customers, "customer");
+    public static ApiOperation CreateCustomer { get; } = new(
+        "customers.create", "customer", "PostCustomers",
+        HttpMethod.Post, Customers, "customer");
 
-    public static ApiOperation RetrieveCustomer { get; } =
-        new("customers.retrieve", "customer", "GetCustomersCustomer", HttpMethod.Get, Customers + "/" + IdSlot, "customer");
+    public static ApiOperation RetrieveCustomer { get; } = new(
+        "customers.retrieve", "customer", "GetCustomersCustomer",
+        HttpMethod.Get, Customers + "/" + IdSlot, "customer");
 
-    public static ApiOperation DeleteCustomer { get; } =
-        new("customers.delete", "customer", "DeleteCustomersCustomer", HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
+    public static ApiOperation DeleteCustomer { get; } = new(
+        "customers.delete", "customer", "DeleteCustomersCustomer",
+        HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
 
     /// <summary>The operations under test, in the order reports list them.</summary>
     public static IReadOnlyList<ApiOperation> CreditGrants { get; } = [List, Retrieve, Create, Update, Expire, Void];
 
-    public static IReadOnlyList<ApiOperation> All { get; } = [.. CreditGrants, CreateCustomer, RetrieveCustomer, DeleteCustomer];
+    public static IReadOnlyList<ApiOperation> All { get; } =
+        [.. CreditGrants, CreateCustomer, RetrieveCustomer, DeleteCustomer];
 
     public bool TakesId => PathTemplate.Contains(IdSlot, StringComparison.Ordinal);
 
     /// <summary>The path that lists or creates this operation's objects: the template up to the id.</summary>
-    public string CollectionPath => TakesId ? PathTemplate[..(PathTemplate.IndexOf(IdSlot, StringComparison.Ordinal) - 1)] : PathTemplate;
+    public string CollectionPath => TakesId
+        ? PathTemplate[..(PathTemplate.IndexOf(IdSlot, StringComparison.Ordinal) - 1)]
+        : PathTemplate;
 
     public static ApiOperation Named(string name) =>
-        All.FirstOrDefault(o => o.Name == name) ?? throw new ArgumentException($"Unknown operation '{name}'; known: {string.Join(", ", All.Select(o => o.Name))}.", nameof(name));
+        All.FirstOrDefault(o => o.Name == name)
+        ?? throw new ArgumentException(
+            $"Unknown operation '{name}'; known: {string.Join(", ", All.Select(o => o.Name))}.",
+            nameof(name));
 
     public static ApiOperation Labelled(string label) =>
-        CreditGrants.FirstOrDefault(o => o.Label == label) ?? throw new ArgumentException($"No credit-grant operation is labelled '{label}'.", nameof(label));
+        CreditGrants.FirstOrDefault(o => o.Label == label)
+        ?? throw new ArgumentException($"No credit-grant operation is labelled '{label}'.", nameof(label));
 
     public string PathFor(string? id) => TakesId
-        ? PathTemplate.Replace(IdSlot, Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id))), StringComparison.Ordinal)
+        ? PathTemplate.Replace(
+            IdSlot,
+            Uri.EscapeDataString(id ?? throw new ArgumentException($"{Name} needs an id.", nameof(id))),
+            StringComparison.Ordinal)
         : PathTemplate;
 
     /// <summary>The credit-grant operation a request is, and the id in its path; null for anything else.</summary>
@@ -84,7 +112,9 @@ public sealed record ApiOperation(string Name, string Label, string OperationId,
         var slot = PathTemplate.IndexOf(IdSlot, StringComparison.Ordinal);
         var prefix = PathTemplate[..slot];
         var suffix = PathTemplate[(slot + IdSlot.Length)..];
-        if (!path.StartsWith(prefix, StringComparison.Ordinal) || !path.EndsWith(suffix, StringComparison.Ordinal) || path.Length <= prefix.Length + suffix.Length)
+        if (!path.StartsWith(prefix, StringComparison.Ordinal)
+            || !path.EndsWith(suffix, StringComparison.Ordinal)
+            || path.Length <= prefix.Length + suffix.Length)
         {
             return null;
         }

@@ -21,7 +21,14 @@ public sealed class ConformanceRun
     private readonly IStripeTransport transport;
     private readonly SchemaGate gate;
 
-    private ConformanceRun(ConformanceSettings settings, TargetHost target, StripeClient client, RequestRateLimiter limiter, ExchangeLog log, KnownGaps knownGaps, DriverProcess? driver)
+    private ConformanceRun(
+        ConformanceSettings settings,
+        TargetHost target,
+        StripeClient client,
+        RequestRateLimiter limiter,
+        ExchangeLog log,
+        KnownGaps knownGaps,
+        DriverProcess? driver)
     {
         this.driver = driver;
         Settings = settings;
@@ -52,7 +59,9 @@ public sealed class ConformanceRun
 
     public DateTimeOffset StartedAt { get; } = DateTimeOffset.UtcNow;
 
-    /// <summary>The SDK driver of the run and the API versions it sent; null when the suite's own client runs the checks.</summary>
+    /// <summary>
+    /// The SDK driver of the run and the API versions it sent; null when the suite's own client runs the checks.
+    /// </summary>
     public DriverIdentity? Driver => driver?.Identity;
 
     public static async Task<ConformanceRun> StartAsync(ConformanceSettings settings)
@@ -71,7 +80,13 @@ public sealed class ConformanceRun
         var limiter = new RequestRateLimiter(settings.MaxRequestsPerSecond);
         var log = new ExchangeLog();
         var client = new StripeClient(
-            new ClientOptions { BaseUrl = target.BaseUrl, ApiKey = settings.ApiKey, StripeVersion = settings.StripeVersion, Timeout = settings.RequestTimeout },
+            new ClientOptions
+            {
+                BaseUrl = target.BaseUrl,
+                ApiKey = settings.ApiKey,
+                StripeVersion = settings.StripeVersion,
+                Timeout = settings.RequestTimeout,
+            },
             limiter,
             log);
         DriverProcess? driver = null;
@@ -80,7 +95,8 @@ public sealed class ConformanceRun
             // The driver first: its greeting can stop the run (API-version policy) before any request is sent.
             if (settings.Driver is { } command)
             {
-                driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60)).ConfigureAwait(false);
+                driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60))
+                    .ConfigureAwait(false);
                 driver.Identity.Enforce(settings.StripeVersion);
             }
 
@@ -104,7 +120,10 @@ public sealed class ConformanceRun
         return new CheckContext(check, Settings, new CreditGrantApi(transport, gate, scope, Cleanup), scope, Cleanup);
     }
 
-    /// <summary>Cleans up what the run created (when the target outlives the run), writes every result file and prints the console table.</summary>
+    /// <summary>
+    /// Cleans up what the run created (when the target outlives the run), writes every result file and prints the
+    /// console table.
+    /// </summary>
     public async Task<RunSummary> FinishAsync(Action<string> print)
     {
         var cleanup = Settings.CleansUp

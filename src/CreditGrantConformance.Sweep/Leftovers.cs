@@ -20,7 +20,8 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
             var response = await client.SendAsync(ApiOperation.List.Request(null, query));
             if (response.StatusCode != 200 || response.Json?["data"] is not JsonArray data)
             {
-                throw new InvalidOperationException($"Listing credit grants failed: HTTP {response.StatusCode} {response.Body}");
+                throw new InvalidOperationException(
+                    $"Listing credit grants failed: HTTP {response.StatusCode} {response.Body}");
             }
 
             foreach (var grant in data.OfType<JsonObject>().Where(g => IsLeftover(g, createdBefore)))
@@ -60,13 +61,21 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
     private static bool IsLeftover(JsonObject grant, long createdBefore) =>
         grant["metadata"]?[Tag] is JsonValue
         && grant["voided_at"] is null
-        && (grant["expires_at"] is not JsonValue expires || expires.GetValue<long>() > DateTimeOffset.UtcNow.ToUnixTimeSeconds())
+        && (grant["expires_at"] is not JsonValue expires
+            || expires.GetValue<long>() > DateTimeOffset.UtcNow.ToUnixTimeSeconds())
         && grant["created"] is JsonValue created && created.GetValue<long>() <= createdBefore;
 
-    private static async Task<int> SendAsync(StripeClient client, ApiOperation operation, string id, string done, TextWriter output)
+    private static async Task<int> SendAsync(
+        StripeClient client,
+        ApiOperation operation,
+        string id,
+        string done,
+        TextWriter output)
     {
         var response = await client.SendAsync(operation.Request(id, null) with { Operation = "sweep" });
-        await output.WriteLineAsync(response.StatusCode == 200 ? done : $"could not clean {operation.PathFor(id)}: HTTP {response.StatusCode}");
+        await output.WriteLineAsync(response.StatusCode == 200
+            ? done
+            : $"could not clean {operation.PathFor(id)}: HTTP {response.StatusCode}");
         return response.StatusCode == 200 ? 0 : 1;
     }
 }

@@ -4,12 +4,14 @@ using CreditGrantConformance.Client;
 namespace CreditGrantConformance.Sweep;
 
 /// <summary>
-/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run]) and voids them, then deletes
-/// their customers. Runs younger than --older-than minutes are left alone so that a run in progress is not disturbed.
+/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run]) and voids them, then
+/// deletes their customers. Runs younger than --older-than minutes are left alone so that a run in progress is not
+/// disturbed.
 /// </summary>
 public static class SweepCommand
 {
-    public const string Usage = "usage: sweep [--dry-run] [--older-than MINUTES]   (target from CONFORMANCE_BASE_URL and STRIPE_API_KEY)";
+    public const string Usage =
+        "usage: sweep [--dry-run] [--older-than MINUTES]   (target from CONFORMANCE_BASE_URL and STRIPE_API_KEY)";
 
     public static async Task<int> RunAsync(string[] args, Func<string, string?> environment, TextWriter output)
     {
@@ -21,16 +23,25 @@ public static class SweepCommand
 
         var baseUrl = environment("CONFORMANCE_BASE_URL");
         var key = environment("STRIPE_API_KEY");
-        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url) || string.IsNullOrEmpty(key) || !key.StartsWith("sk_test_", StringComparison.Ordinal) && !key.StartsWith("rk_test_", StringComparison.Ordinal))
+        if (!Uri.TryCreate(baseUrl, UriKind.Absolute, out var url)
+            || string.IsNullOrEmpty(key)
+            || !key.StartsWith("sk_test_", StringComparison.Ordinal)
+                && !key.StartsWith("rk_test_", StringComparison.Ordinal))
         {
-            await output.WriteLineAsync("Set CONFORMANCE_BASE_URL to the target and STRIPE_API_KEY to a test-mode key (sk_test_… or rk_test_…); live keys are refused.");
+            await output.WriteLineAsync(
+                "Set CONFORMANCE_BASE_URL to the target and STRIPE_API_KEY to a test-mode key "
+                + "(sk_test_… or rk_test_…); live keys are refused.");
             return 2;
         }
 
-        using var client = new StripeClient(new ClientOptions { BaseUrl = url, ApiKey = key }, new RequestRateLimiter(15));
+        using var client = new StripeClient(
+            new ClientOptions { BaseUrl = url, ApiKey = key },
+            new RequestRateLimiter(15));
         var cutoff = DateTimeOffset.UtcNow.AddMinutes(-olderThan).ToUnixTimeSeconds();
         var leftovers = await Leftovers.FindAsync(client, cutoff);
-        await output.WriteLineAsync($"{leftovers.Grants.Count} tagged grants still active and {leftovers.Customers.Count} of their customers, from runs older than {olderThan} minutes.");
+        await output.WriteLineAsync(
+            $"{leftovers.Grants.Count} tagged grants still active and {leftovers.Customers.Count} of their customers, "
+            + $"from runs older than {olderThan} minutes.");
         if (dryRun)
         {
             foreach (var id in leftovers.Grants.Concat(leftovers.Customers))
@@ -56,7 +67,9 @@ public static class SweepCommand
                 case "--dry-run":
                     dryRun = true;
                     break;
-                case "--older-than" when i + 1 < args.Length && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out olderThan) && olderThan >= 0:
+                case "--older-than" when i + 1 < args.Length
+                    && int.TryParse(args[i + 1], NumberStyles.Integer, CultureInfo.InvariantCulture, out olderThan)
+                    && olderThan >= 0:
                     i++;
                     break;
                 default:

@@ -4,23 +4,36 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
-/// <summary>The vocabulary of expectations. Checks combine them; <see cref="ResponseAssertions.Should"/> evaluates them all at once.</summary>
+/// <summary>
+/// The vocabulary of expectations. Checks combine them; <see cref="ResponseAssertions.Should"/> evaluates them all at
+/// once.
+/// </summary>
 public static class Expect
 {
     public static Expectation Status(int status) => new(
         $"HTTP {status}",
         r => r.StatusCode == status ? null : $"HTTP status: expected {status}, got {r.StatusCode}");
 
-    /// <summary>A Stripe error envelope <c>{"error":{"type":…,"message":…}}</c>: documented for every error.</summary>
+    /// <summary>
+    /// A Stripe error envelope <c>{"error":{"type":…,"message":…}}</c>: documented for every error.
+    /// </summary>
     public static Expectation Error(string type) => Envelope(type);
 
-    /// <summary>The param an error names. Errors carry a param (documented); which one an endpoint names is observed.</summary>
+    /// <summary>
+    /// The param an error names. Errors carry a param (documented); which one an endpoint names is observed.
+    /// </summary>
     public static Expectation ErrorParam(string param) => ErrorField("param", param).As(Provenance.Observed);
 
-    /// <summary>The code an error carries: the codes are documented, which one an endpoint answers with is observed.</summary>
-    public static Expectation ErrorCode(string code, Provenance evidence = Provenance.Observed) => ErrorField("code", code).As(evidence);
+    /// <summary>
+    /// The code an error carries: the codes are documented, which one an endpoint answers with is observed.
+    /// </summary>
+    public static Expectation ErrorCode(string code, Provenance evidence = Provenance.Observed) =>
+        ErrorField("code", code).As(evidence);
 
-    /// <summary>The value at a JSON pointer equals the expected JSON value (<c>null</c> means JSON null); a miss shows the difference.</summary>
+    /// <summary>
+    /// The value at a JSON pointer equals the expected JSON value (<c>null</c> means JSON null); a miss shows the
+    /// difference.
+    /// </summary>
     public static Expectation Field(string pointer, JsonNode? expected) => new(
         $"{pointer} = {JsonText.Short(expected)}",
         r =>
@@ -38,7 +51,8 @@ public static class Expect
             var lines = JsonDiff.Lines(expected, actual);
             return lines.Count == 1
                 ? $"{Name(pointer)}: {lines[0]}"
-                : $"{Name(pointer)}: {lines[0]} (and {lines.Count - 1} more differences)" + string.Concat(lines.Skip(1).Select(l => Environment.NewLine + "    " + l));
+                : $"{Name(pointer)}: {lines[0]} (and {lines.Count - 1} more differences)"
+                    + string.Concat(lines.Skip(1).Select(l => Environment.NewLine + "    " + l));
         });
 
     /// <summary>The value at a JSON pointer satisfies a predicate, described for the failure message.</summary>
@@ -46,16 +60,21 @@ public static class Expect
         $"{pointer} {description}",
         r => JsonPointer.TryGet(r.Json, pointer, out var actual) && predicate(actual)
             ? null
-            : $"{Name(pointer)}: expected {description}, got {(JsonPointer.TryGet(r.Json, pointer, out var a) ? JsonText.Short(a) : "nothing (absent)")}");
+            : $"{Name(pointer)}: expected {description}, "
+                + $"got {(JsonPointer.TryGet(r.Json, pointer, out var a) ? JsonText.Short(a) : "nothing (absent)")}");
 
-    /// <summary>The value at a JSON pointer passes a judgement that says, when it does not, what is wrong with it.</summary>
+    /// <summary>
+    /// The value at a JSON pointer passes a judgement that says, when it does not, what is wrong with it.
+    /// </summary>
     public static Expectation Satisfies(string pointer, string description, Func<JsonNode?, string?> problem) => new(
         $"{pointer} {description}",
         r => JsonPointer.TryGet(r.Json, pointer, out var actual)
             ? problem(actual) is { } wrong ? $"{Name(pointer)}: {wrong}" : null
             : $"{Name(pointer)} is absent; expected {description}");
 
-    /// <summary>A list page holds exactly this many grants; when it does not, the failure says how many it held.</summary>
+    /// <summary>
+    /// A list page holds exactly this many grants; when it does not, the failure says how many it held.
+    /// </summary>
     public static Expectation Grants(int count) => Satisfies(
         "/data",
         count == 1 ? "1 grant" : $"{count} grants",
@@ -66,7 +85,9 @@ public static class Expect
             _ => $"expected a list of {count} grant(s), got {JsonText.Short(d)}",
         });
 
-    /// <summary>The ids of the objects in the array at a pointer, in order; a miss names the first differing position.</summary>
+    /// <summary>
+    /// The ids of the objects in the array at a pointer, in order; a miss names the first differing position.
+    /// </summary>
     public static Expectation Ids(string pointer, IReadOnlyList<string> expected) => new(
         $"{pointer} ids in this order: {JsonText.Cut(string.Join(", ", expected), 200)}",
         r =>
@@ -74,19 +95,28 @@ public static class Expect
             var actual = JsonPointer.TryGet(r.Json, pointer, out var node) && node is JsonArray array
                 ? array.Select(i => i?["id"]?.ToString() ?? "(no id)").ToList()
                 : null;
-            return actual is null ? $"{Name(pointer)}: expected an array, got {JsonText.Short(node)}" : Sequences.Difference(expected, actual);
+            return actual is null
+                ? $"{Name(pointer)}: expected an array, got {JsonText.Short(node)}"
+                : Sequences.Difference(expected, actual);
         });
 
-    /// <summary>Judged only when the target accepted the request (2xx): what an accepting target answers, when accepting is not the point.</summary>
+    /// <summary>
+    /// Judged only when the target accepted the request (2xx): what an accepting target answers, when accepting is not
+    /// the point.
+    /// </summary>
     public static Expectation OnSuccess(Expectation expectation) =>
         expectation with { Evaluate = r => r.StatusCode is >= 200 and < 300 ? expectation.Evaluate(r) : null };
 
-    public static Expectation Header(string name, Func<string, bool>? predicate = null, string? description = null) => new(
+    public static Expectation Header(
+        string name,
+        Func<string, bool>? predicate = null,
+        string? description = null) => new(
         $"header {name}" + (description is null ? "" : " " + description),
         r => r.Header(name) switch
         {
             null => $"header {name} is missing",
-            var value when predicate is not null && !predicate(value) => $"header {name}: expected {description}, got '{value}'",
+            var value when predicate is not null && !predicate(value)
+                => $"header {name}: expected {description}, got '{value}'",
             _ => null,
         });
 
@@ -101,13 +131,16 @@ public static class Expect
         {
             if (r.Json?["error"] is not JsonObject error)
             {
-                return "expected a {\"error\": {...}} envelope, got " + (r.Json is null ? "no JSON" : JsonText.Short(r.Json));
+                return "expected a {\"error\": {...}} envelope, got "
+                    + (r.Json is null ? "no JSON" : JsonText.Short(r.Json));
             }
 
             var problems = new List<string>();
             if (error["type"]?.ToString() != type)
             {
-                problems.Add(string.Create(CultureInfo.InvariantCulture, $"error.type: expected '{type}', got {Quoted(error["type"])}"));
+                problems.Add(string.Create(
+                    CultureInfo.InvariantCulture,
+                    $"error.type: expected '{type}', got {Quoted(error["type"])}"));
             }
 
             if (error["message"] is not JsonValue message || string.IsNullOrWhiteSpace(message.ToString()))
@@ -120,7 +153,9 @@ public static class Expect
 
     private static Expectation ErrorField(string field, string expected) => new(
         $"error.{field} {expected}",
-        r => r.Json?["error"]?[field]?.ToString() == expected ? null : $"error.{field}: expected '{expected}', got {Quoted(r.Json?["error"]?[field])}");
+        r => r.Json?["error"]?[field]?.ToString() == expected
+            ? null
+            : $"error.{field}: expected '{expected}', got {Quoted(r.Json?["error"]?[field])}");
 
     private static string Quoted(JsonNode? node) => node is null ? "nothing" : $"'{node}'";
 

@@ -14,7 +14,9 @@ public static class JsonDiff
     {
         var lines = new List<string>();
         Collect(expected, actual, "", lines);
-        return lines.Count <= MaxLines ? lines : [.. lines.Take(MaxLines), $"… and {lines.Count - MaxLines} more differences"];
+        return lines.Count <= MaxLines
+            ? lines
+            : [.. lines.Take(MaxLines), $"… and {lines.Count - MaxLines} more differences"];
     }
 
     private static void Collect(JsonNode? expected, JsonNode? actual, string at, List<string> lines)
@@ -53,7 +55,8 @@ public static class JsonDiff
 
     private static void Arrays(JsonArray expected, JsonArray actual, string at, List<string> lines)
     {
-        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => !JsonNode.DeepEquals(expected[i], actual[i]), -1);
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count))
+            .FirstOrDefault(i => !JsonNode.DeepEquals(expected[i], actual[i]), -1);
         if (first < 0 && expected.Count == actual.Count)
         {
             return;
@@ -65,14 +68,17 @@ public static class JsonDiff
         }
 
         var position = first >= 0 ? first : Math.Min(expected.Count, actual.Count);
-        lines.Add($"{Where(at)}first difference at position {position}: expected {Item(expected, position)}, got {Item(actual, position)}");
+        lines.Add(
+            $"{Where(at)}first difference at position {position}: "
+            + $"expected {Item(expected, position)}, got {Item(actual, position)}");
         if (position > 0)
         {
             lines.Add($"  (items before it agree: … {JsonText.Short(expected[position - 1])})");
         }
     }
 
-    private static string Item(JsonArray array, int index) => index < array.Count ? JsonText.Short(array[index]) : "nothing (the array ends)";
+    private static string Item(JsonArray array, int index) =>
+        index < array.Count ? JsonText.Short(array[index]) : "nothing (the array ends)";
 
     private static string Key(string at, string key) => $"`{(at.Length == 0 ? "" : at.TrimStart('/') + "/")}{key}`";
 

@@ -8,11 +8,16 @@ namespace CreditGrantConformance.Suite.Assertions;
 public static class JsonText
 {
     private const int MaxLength = 120;
-    private static readonly JsonSerializerOptions Relaxed = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Relaxed = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Full(JsonNode? node) => node is null ? "null" : node.ToJsonString(Relaxed);
 
-    /// <summary>At most about 120 characters: a list shows its count and ids, an object its keys, a string its start.</summary>
+    /// <summary>
+    /// At most about 120 characters: a list shows its count and ids, an object its keys, a string its start.
+    /// </summary>
     public static string Short(JsonNode? node)
     {
         var full = Full(node);
@@ -25,8 +30,10 @@ public static class JsonText
         {
             JsonArray array => $"[{array.Count} items{Ids(array)}]",
             JsonObject obj when obj["id"] is JsonValue id => $"{{\"id\": \"{id}\", … {obj.Count} keys}}",
-            JsonObject obj => "{" + Cut(string.Join(", ", obj.Select(p => p.Key)), MaxLength - 10) + $"}} ({obj.Count} keys)",
-            JsonValue value when value.TryGetValue<string>(out var text) => Cut(full, MaxLength) + $" ({text.Length} characters)",
+            JsonObject obj
+                => "{" + Cut(string.Join(", ", obj.Select(p => p.Key)), MaxLength - 10) + $"}} ({obj.Count} keys)",
+            JsonValue value when value.TryGetValue<string>(out var text)
+                => Cut(full, MaxLength) + $" ({text.Length} characters)",
             _ => Cut(full, MaxLength) + $" ({full.Length} characters)",
         };
     }

@@ -4,7 +4,9 @@ using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
-/// <summary>The expectations of an invalid-input case: status, error type, and where known the code and the bracketed param.</summary>
+/// <summary>
+/// The expectations of an invalid-input case: status, error type, and where known the code and the bracketed param.
+/// </summary>
 public static class Rejections
 {
     public static IReadOnlyList<Expectation> Of(ExpectedError expected)
@@ -22,12 +24,18 @@ public static class Rejections
 
         if (expected.ParamPrefix is { } prefix)
         {
-            expectations.Add(Expect.FieldIs("/error/param", $"a param naming {prefix}", p => p?.ToString() is { } named
-                && (named == prefix || named.StartsWith(prefix + "[", StringComparison.Ordinal))).As(Provenance.Observed));
+            expectations.Add(Expect
+                .FieldIs(
+                    "/error/param",
+                    $"a param naming {prefix}",
+                    p => p?.ToString() is { } named
+                        && (named == prefix || named.StartsWith(prefix + "[", StringComparison.Ordinal)))
+                .As(Provenance.Observed));
         }
 
         return expectations;
     }
 
-    public static StripeResponse ShouldReject(this StripeResponse response, ExpectedError expected) => response.Should([.. Of(expected)]);
+    public static StripeResponse ShouldReject(this StripeResponse response, ExpectedError expected) =>
+        response.Should([.. Of(expected)]);
 }

@@ -1,6 +1,8 @@
 namespace CreditGrantConformance.Suite.Assertions;
 
-/// <summary>Compares two sequences of ids and says where they part: the first differing position, missing and repeated ids.</summary>
+/// <summary>
+/// Compares two sequences of ids and says where they part: the first differing position, missing and repeated ids.
+/// </summary>
 public static class Sequences
 {
     public static string? Difference(IReadOnlyList<string> expected, IReadOnlyList<string> actual)
@@ -34,7 +36,8 @@ public static class Sequences
             lines.Add("seen more than once: " + Some(repeated));
         }
 
-        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count)).FirstOrDefault(i => expected[i] != actual[i], -1);
+        var first = Enumerable.Range(0, Math.Min(expected.Count, actual.Count))
+            .FirstOrDefault(i => expected[i] != actual[i], -1);
         if (first >= 0)
         {
             lines.Add($"first difference at position {first}: expected {expected[first]}, got {actual[first]}");
@@ -43,5 +46,7 @@ public static class Sequences
         return string.Join("; ", lines);
     }
 
-    private static string Some(List<string> ids) => ids.Count <= 4 ? string.Join(", ", ids) : string.Join(", ", ids.Take(4)) + $" and {ids.Count - 4} more";
+    private static string Some(List<string> ids) => ids.Count <= 4
+        ? string.Join(", ", ids)
+        : string.Join(", ", ids.Take(4)) + $" and {ids.Count - 4} more";
 }

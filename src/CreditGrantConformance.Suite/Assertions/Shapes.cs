@@ -2,18 +2,25 @@ using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
-/// <summary>What a successful answer of each kind looks like beyond its schema (which every response passes anyway).</summary>
+/// <summary>
+/// What a successful answer of each kind looks like beyond its schema (which every response passes anyway).
+/// </summary>
 public static class Shapes
 {
     /// <summary>The list's url: the spec's pattern is ^/v1/billing/credit_grants.</summary>
-    public static Expectation ListUrl { get; } = Expect.FieldIs("/url", $"a path starting with {ApiOperation.List.PathTemplate}",
+    public static Expectation ListUrl { get; } = Expect.FieldIs(
+        "/url",
+        $"a path starting with {ApiOperation.List.PathTemplate}",
         u => u?.ToString().StartsWith(ApiOperation.List.PathTemplate, StringComparison.Ordinal) == true);
 
     public static Expectation[] CreditGrant { get; } =
     [
         Expect.Status(200),
         Expect.Field("/object", "billing.credit_grant"),
-        Expect.Header("Content-Type", v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase), "application/json"),
+        Expect.Header(
+            "Content-Type",
+            v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
+            "application/json"),
     ];
 
     public static Expectation[] List { get; } =
@@ -21,6 +28,9 @@ public static class Shapes
         Expect.Status(200),
         Expect.Field("/object", "list"),
         ListUrl,
-        Expect.Header("Content-Type", v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase), "application/json"),
+        Expect.Header(
+            "Content-Type",
+            v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
+            "application/json"),
     ];
 }

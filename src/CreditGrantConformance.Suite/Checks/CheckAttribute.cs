@@ -9,11 +9,11 @@ namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
 /// Makes a method a conformance check. With an id (<c>operation.rule</c>), the category, the provenance of the rule,
-/// the rule in a sentence and its public source, the method is one check: the attribute builds its NUnit test (no [Test]
-/// needed), named by the id, with the operation, category and provenance as categories and the id as the CheckId trait.
-/// Without arguments, beside [TestCaseSource], it marks a data-driven family whose every case is a check of its own
-/// (<see cref="CheckCase"/>); the family adds no traits, so filters never select a case by another id. Either way the
-/// test is wrapped so profile gating, strictness and the known-gap file are applied in one place.
+/// the rule in a sentence and its public source, the method is one check: the attribute builds its NUnit test (no
+/// [Test] needed), named by the id, with the operation, category and provenance as categories and the id as the CheckId
+/// trait. Without arguments, beside [TestCaseSource], it marks a data-driven family whose every case is a check of its
+/// own (<see cref="CheckCase"/>); the family adds no traits, so filters never select a case by another id. Either way
+/// the test is wrapped so profile gating, strictness and the known-gap file are applied in one place.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTestMethod, IImplyFixture
@@ -49,7 +49,9 @@ public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTe
     {
         if (Id is null)
         {
-            throw new InvalidOperationException($"{method.Name}: [Check] without an id marks a data-driven family; add [TestCaseSource] whose cases are built with CheckCase.Of.");
+            throw new InvalidOperationException(
+                $"{method.Name}: [Check] without an id marks a data-driven family; "
+                + "add [TestCaseSource] whose cases are built with CheckCase.Of.");
         }
 
         var info = new CheckInfo(Id, Title(method.Name), Category, Provenance, Rule, Source, RequiresState: false);
@@ -70,5 +72,6 @@ public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTe
     public TestCommand Wrap(TestCommand command) => new CheckCommand(command);
 
     // "Create_answers_200_with_a_credit_grant" reads as "create answers 200 with a credit grant".
-    private static string Title(string methodName) => methodName.Replace('_', ' ').ToLower(CultureInfo.InvariantCulture);
+    private static string Title(string methodName) =>
+        methodName.Replace('_', ' ').ToLower(CultureInfo.InvariantCulture);
 }

@@ -2,7 +2,9 @@ using NUnit.Framework;
 
 namespace CreditGrantConformance.Suite.Checks;
 
-/// <summary>One case of a data-driven family as a check of its own: named by its id, with its own traits and categories.</summary>
+/// <summary>
+/// One case of a data-driven family as a check of its own: named by its id, with its own traits and categories.
+/// </summary>
 public static class CheckCase
 {
     public static TestCaseData Of(CheckInfo info, params object?[] arguments)

@@ -14,9 +14,12 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
     public override TestResult Execute(TestExecutionContext context)
     {
         var info = CheckProperties.Read(context.CurrentTest)
-            ?? throw new InvalidOperationException($"{context.CurrentTest.FullName} has no check id: build data-driven cases with CheckCase.Of.");
+            ?? throw new InvalidOperationException(
+                $"{context.CurrentTest.FullName} has no check id: build data-driven cases with CheckCase.Of.");
         var start = RunStart.Of(context.CurrentTest)
-            ?? throw new InvalidOperationException($"{info.Id} ran outside a conformance run: the assembly needs a [SetUpFixture] that begins one (see tests/Conformance/RunSetup.cs).");
+            ?? throw new InvalidOperationException(
+                $"{info.Id} ran outside a conformance run: the assembly needs a [SetUpFixture] that begins one "
+                + "(see tests/Conformance/RunSetup.cs).");
         if (start.Run is not { } run)
         {
             return Report(context, NotStarted(info, start), null);
@@ -25,7 +28,10 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)
         {
             var reason = $"{info.Id} needs a target that keeps state, and the profile is stateless.";
-            return Report(context, new CheckResult(info, Outcome.NotApplicable) { TargetResult = Outcome.NotApplicable, Reason = reason }, run);
+            return Report(
+                context,
+                new CheckResult(info, Outcome.NotApplicable) { TargetResult = Outcome.NotApplicable, Reason = reason },
+                run);
         }
 
         var started = DateTimeOffset.UtcNow;
@@ -60,8 +66,16 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
     {
         var problem = start.Problem?.Message ?? "The conformance run did not start.";
         return start.ClaimFailure()
-            ? new CheckResult(info, Outcome.Failed) { TargetResult = Outcome.Skipped, Reason = "The conformance run did not start: " + problem }
-            : new CheckResult(info, Outcome.Skipped) { TargetResult = Outcome.Skipped, Reason = "Not run: the conformance run did not start (the first failure of the run says why)." };
+            ? new CheckResult(info, Outcome.Failed)
+            {
+                TargetResult = Outcome.Skipped,
+                Reason = "The conformance run did not start: " + problem,
+            }
+            : new CheckResult(info, Outcome.Skipped)
+            {
+                TargetResult = Outcome.Skipped,
+                Reason = "Not run: the conformance run did not start (the first failure of the run says why).",
+            };
     }
 
     private static TestResult Report(TestExecutionContext context, CheckResult result, ConformanceRun? run)

@@ -4,9 +4,9 @@ using NUnit.Framework.Internal;
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// Where a check's identity lives on its NUnit test: properties (CheckId is a trait, so <c>--filter CheckId=…</c> selects
-/// one check) and categories (operation, category, provenance). Plain tests get them from <see cref="CheckAttribute"/>,
-/// data-driven cases from <see cref="CheckCase"/>; the check layer reads them back here.
+/// Where a check's identity lives on its NUnit test: properties (CheckId is a trait, so <c>--filter CheckId=…</c>
+/// selects one check) and categories (operation, category, provenance). Plain tests get them from
+/// <see cref="CheckAttribute"/>, data-driven cases from <see cref="CheckCase"/>; the check layer reads them back here.
 /// </summary>
 public static class CheckProperties
 {
@@ -32,7 +32,8 @@ public static class CheckProperties
     }
 
     /// <summary>The NUnit categories of a check: its operation, its category and its provenance.</summary>
-    public static IEnumerable<string> Categories(CheckInfo info) => [info.Operation, info.Category, info.Provenance.Name()];
+    public static IEnumerable<string> Categories(CheckInfo info) =>
+        [info.Operation, info.Category, info.Provenance.Name()];
 
     public static void Write(Test test, CheckInfo info)
     {
@@ -47,7 +48,9 @@ public static class CheckProperties
         }
     }
 
-    /// <summary>The check a test is, or null for a test that is not one (a data-driven family, a setup fixture).</summary>
+    /// <summary>
+    /// The check a test is, or null for a test that is not one (a data-driven family, a setup fixture).
+    /// </summary>
     public static CheckInfo? Read(ITest test)
     {
         if (test.Properties.Get(Id) is not string id)
@@ -65,7 +68,9 @@ public static class CheckProperties
             id,
             test.Properties.Get(Title) as string ?? id,
             test.Properties.Get(Category) as string ?? "",
-            Enum.Parse<Checks.Provenance>(test.Properties.Get(Provenance) as string ?? nameof(Checks.Provenance.Spec), ignoreCase: true),
+            Enum.Parse<Checks.Provenance>(
+                test.Properties.Get(Provenance) as string ?? nameof(Checks.Provenance.Spec),
+                ignoreCase: true),
             test.Properties.Get(Rule) as string ?? "",
             test.Properties.Get(Source) as string ?? "",
             requiresState);

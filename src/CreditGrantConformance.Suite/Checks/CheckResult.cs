@@ -3,10 +3,16 @@ namespace CreditGrantConformance.Suite.Checks;
 /// <summary>One finished check as every output reports it.</summary>
 public sealed record CheckResult(CheckInfo Check, Outcome Outcome)
 {
-    /// <summary>What the target did, before strictness and the known-gap file were applied: passed, failed, error, not applicable or skipped.</summary>
+    /// <summary>
+    /// What the target did, before strictness and the known-gap file were applied: passed, failed, error, not
+    /// applicable or skipped.
+    /// </summary>
     public Outcome TargetResult { get; init; } = Outcome.Passed;
 
-    /// <summary>The provenance of the evidence a failure rests on: never stronger than the check's, weaker when only a weaker expectation failed.</summary>
+    /// <summary>
+    /// The provenance of the evidence a failure rests on: never stronger than the check's, weaker when only a weaker
+    /// expectation failed.
+    /// </summary>
     public Provenance? Evidence { get; init; }
 
     /// <summary>Why the outcome is what it is; null only for a plain pass.</summary>

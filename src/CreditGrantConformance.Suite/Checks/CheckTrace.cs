@@ -2,7 +2,9 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Checks;
 
-/// <summary>What reports need of a finished check beyond its verdict: the NUnit test, its timing and its traffic.</summary>
+/// <summary>
+/// What reports need of a finished check beyond its verdict: the NUnit test, its timing and its traffic.
+/// </summary>
 public sealed record CheckTrace(
     string TestName,
     string FullName,

@@ -5,9 +5,10 @@ using NUnit.Framework.Internal;
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// Tells NUnit (and through it the console, TRX and any IDE) the suite's outcome in the three buckets test runners know:
-/// passed for outcomes that do not hold the run up, failed for those that do, skipped for checks that were not judged.
-/// The outcome's name leads every message, so no runner shows an observation or an expected failure as a plain pass.
+/// Tells NUnit (and through it the console, TRX and any IDE) the suite's outcome in the three buckets test runners
+/// know: passed for outcomes that do not hold the run up, failed for those that do, skipped for checks that were not
+/// judged. The outcome's name leads every message, so no runner shows an observation or an expected failure as a plain
+/// pass.
 /// </summary>
 internal static class NUnitResult
 {
@@ -22,8 +23,8 @@ internal static class NUnitResult
             _ when result.Outcome.RunnerStatus() == RunnerStatus.Skipped => ResultState.Ignored,
             _ => ResultState.Success,
         };
-        // A check that failed but does not hold the run up passes in NUnit; its message goes to the output too, where the
-        // console and TRX show it for passed tests.
+        // A check that failed but does not hold the run up passes in NUnit; its message goes to the output too, where
+        // the console and TRX show it for passed tests.
         if (state == ResultState.Success && message.Length > 0)
         {
             TestContext.Out.WriteLine(message);
@@ -31,7 +32,10 @@ internal static class NUnitResult
 
         // NUnit keeps each Assert failure with its stack trace and prints them all; the outcome's message says it once.
         nunit.AssertionResults.Clear();
-        nunit.SetResult(state, message, result.Outcome.RunnerStatus() == RunnerStatus.Failed ? result.Trace.StackTrace : null);
+        nunit.SetResult(
+            state,
+            message,
+            result.Outcome.RunnerStatus() == RunnerStatus.Failed ? result.Trace.StackTrace : null);
     }
 
     public static string Label(Outcome outcome) => outcome switch

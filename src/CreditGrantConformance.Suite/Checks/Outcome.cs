@@ -12,7 +12,9 @@ public enum Outcome
     /// <summary>The target broke a rule that counts under the run's strictness.</summary>
     Failed,
 
-    /// <summary>The target or the environment broke (no answer, a body that is not JSON): the check could not be judged.</summary>
+    /// <summary>
+    /// The target or the environment broke (no answer, a body that is not JSON): the check could not be judged.
+    /// </summary>
     Error,
 
     /// <summary>The check failed as the target's known-gap file says it would.</summary>
@@ -21,10 +23,14 @@ public enum Outcome
     /// <summary>The check passed although the known-gap file lists it: the entry is stale.</summary>
     UnexpectedPass,
 
-    /// <summary>The target broke a rule that does not count under the run's strictness (an assumed rule, by default).</summary>
+    /// <summary>
+    /// The target broke a rule that does not count under the run's strictness (an assumed rule, by default).
+    /// </summary>
     Observation,
 
-    /// <summary>The check cannot be judged on this kind of target (a stateless profile, an SDK that cannot express the request).</summary>
+    /// <summary>
+    /// The check cannot be judged on this kind of target (a stateless profile, an SDK that cannot express the request).
+    /// </summary>
     NotApplicable,
 
     /// <summary>The check did not run (the run did not start).</summary>
@@ -33,7 +39,8 @@ public enum Outcome
 
 public static class OutcomeExtensions
 {
-    public static bool FailsRun(this Outcome outcome) => outcome is Outcome.Failed or Outcome.Error or Outcome.UnexpectedPass;
+    public static bool FailsRun(this Outcome outcome) =>
+        outcome is Outcome.Failed or Outcome.Error or Outcome.UnexpectedPass;
 
     /// <summary>The name in reports, file formats and the known-gap file: <c>expected_failure</c>.</summary>
     public static string Name(this Outcome outcome) => outcome switch
@@ -44,7 +51,9 @@ public static class OutcomeExtensions
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
-    /// <summary>How test runners that know only passed, failed and skipped show it (NUnit, TRX, Allure's status).</summary>
+    /// <summary>
+    /// How test runners that know only passed, failed and skipped show it (NUnit, TRX, Allure's status).
+    /// </summary>
     public static RunnerStatus RunnerStatus(this Outcome outcome) => outcome switch
     {
         Outcome.Failed or Outcome.Error or Outcome.UnexpectedPass => Checks.RunnerStatus.Failed,
@@ -53,7 +62,10 @@ public static class OutcomeExtensions
     };
 }
 
-/// <summary>The three buckets of NUnit, TRX and Allure: passed and failed say whether the run is held up, skipped that nothing was judged.</summary>
+/// <summary>
+/// The three buckets of NUnit, TRX and Allure: passed and failed say whether the run is held up, skipped that nothing
+/// was judged.
+/// </summary>
 public enum RunnerStatus
 {
     Passed,

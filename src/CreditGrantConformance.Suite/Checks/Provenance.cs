@@ -18,7 +18,10 @@ public enum Provenance
 
 public static class ProvenanceExtensions
 {
-    /// <summary>How much a rule of this provenance weighs: the spec and the docs are Stripe's word, observations less, assumptions least.</summary>
+    /// <summary>
+    /// How much a rule of this provenance weighs: the spec and the docs are Stripe's word, observations less,
+    /// assumptions least.
+    /// </summary>
     public static int Strength(this Provenance provenance) => provenance switch
     {
         Provenance.Spec or Provenance.Documented => 3,

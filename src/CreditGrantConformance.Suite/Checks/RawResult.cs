@@ -12,7 +12,12 @@ namespace CreditGrantConformance.Suite.Checks;
 /// What the target did in one check, before strictness and known gaps weigh it: classified by the type of what was
 /// thrown (never by its text), or by NUnit's result when a check recorded failures without throwing.
 /// </summary>
-internal sealed record RawResult(Outcome Outcome, string? Reason, Provenance? Evidence, IReadOnlyList<Exchange> Failing, string? StackTrace)
+internal sealed record RawResult(
+    Outcome Outcome,
+    string? Reason,
+    Provenance? Evidence,
+    IReadOnlyList<Exchange> Failing,
+    string? StackTrace)
 {
     public static RawResult Of(Exception? thrown, TestResult nunit, CheckScope scope)
     {
@@ -28,23 +33,35 @@ internal sealed record RawResult(Outcome Outcome, string? Reason, Provenance? Ev
             NotApplicableException na => new RawResult(Outcome.NotApplicable, na.Message, null, [], null),
             TargetBrokeException broke => new RawResult(Outcome.Error, broke.Message, null, [], null),
             StripeTransportException transport => new RawResult(
-                Outcome.Error, $"Environment: the target did not answer ({transport.Message}).", null, [transport.LastExchange], null),
-            CheckFailedException { Failing.Count: > 0 } failed => new RawResult(Outcome.Failed, failed.Message, failed.Evidence, failed.Failing, null),
+                Outcome.Error,
+                $"Environment: the target did not answer ({transport.Message}).",
+                null,
+                [transport.LastExchange],
+                null),
+            CheckFailedException { Failing.Count: > 0 } failed
+                => new RawResult(Outcome.Failed, failed.Message, failed.Evidence, failed.Failing, null),
             CheckFailedException failed => Assertion(failed.Message, scope) with { Evidence = failed.Evidence },
             AssertionException or MultipleAssertException => Assertion(Unwrap(thrown).Message, scope),
             IgnoreException ignored => new RawResult(Outcome.Skipped, ignored.Message, null, [], null),
             var other => new RawResult(
-                Outcome.Error, $"The check itself broke ({other.GetType().Name}: {other.Message}); this is a bug of the suite.", null, [], other.ToString()),
+                Outcome.Error,
+                $"The check itself broke ({other.GetType().Name}: {other.Message}); this is a bug of the suite.",
+                null,
+                [],
+                other.ToString()),
         };
     }
 
-    // A failure stated with Assert (a walk over pages, a count) still shows the last exchange of the check, so a reviewer
-    // never has to rerun it to see what the target said.
+    // A failure stated with Assert (a walk over pages, a count) still shows the last exchange of the check, so a
+    // reviewer never has to rerun it to see what the target said.
     private static RawResult Assertion(string message, CheckScope scope)
     {
         var exchanges = scope.Exchanges;
         var last = exchanges.Count > 0 ? exchanges[^1] : null;
-        var reason = last is null ? message.Trim() : message.Trim() + Environment.NewLine + "Last exchange of the check:" + Environment.NewLine + ExchangeText.Describe(last);
+        var reason = last is null
+            ? message.Trim()
+            : message.Trim() + Environment.NewLine + "Last exchange of the check:" + Environment.NewLine
+                + ExchangeText.Describe(last);
         return new RawResult(Outcome.Failed, reason, null, last is null ? [] : [last], null);
     }
 

@@ -5,9 +5,9 @@ using NUnit.Framework.Internal;
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// How the run started: the run itself, or the problem that kept it from starting. The setup fixture hangs it on its own
-/// suite in the NUnit tree, and each check finds it by walking up from itself, so no static holds the run and several
-/// runs can share a process (the self-tests run faulted targets side by side).
+/// How the run started: the run itself, or the problem that kept it from starting. The setup fixture hangs it on its
+/// own suite in the NUnit tree, and each check finds it by walking up from itself, so no static holds the run and
+/// several runs can share a process (the self-tests run faulted targets side by side).
 /// </summary>
 public sealed class RunStart
 {
@@ -37,7 +37,8 @@ public sealed class RunStart
     }
 
     /// <summary>Called from the setup fixture's one-time setup: the suite in progress is the setup fixture.</summary>
-    public void AttachToCurrentSuite() => TestExecutionContext.CurrentContext.CurrentTest.Properties.Set(Property, this);
+    public void AttachToCurrentSuite() =>
+        TestExecutionContext.CurrentContext.CurrentTest.Properties.Set(Property, this);
 
     public static RunStart? Of(ITest test)
     {
@@ -52,6 +53,8 @@ public sealed class RunStart
         return null;
     }
 
-    /// <summary>True for the one check that reports a failed start; every other check of the run is reported as not run.</summary>
+    /// <summary>
+    /// True for the one check that reports a failed start; every other check of the run is reported as not run.
+    /// </summary>
     public bool ClaimFailure() => Interlocked.Exchange(ref failureClaimed, 1) == 0;
 }

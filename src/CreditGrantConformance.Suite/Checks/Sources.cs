@@ -10,9 +10,11 @@ public static class Sources
     private const string Api = "https://docs.stripe.com/api";
     private const string Spec = "Stripe OpenAPI spec (github.com/stripe/openapi, spec3.json)";
 
-    public const string CreditGrantObject = "Stripe API reference, The Credit Grant object: " + Api + "/billing/credit-grant/object";
+    public const string CreditGrantObject =
+        "Stripe API reference, The Credit Grant object: " + Api + "/billing/credit-grant/object";
     public const string Create = "Stripe API reference, Create a credit grant: " + Api + "/billing/credit-grant/create";
-    public const string Retrieve = "Stripe API reference, Retrieve a credit grant: " + Api + "/billing/credit-grant/retrieve";
+    public const string Retrieve =
+        "Stripe API reference, Retrieve a credit grant: " + Api + "/billing/credit-grant/retrieve";
     public const string Update = "Stripe API reference, Update a credit grant: " + Api + "/billing/credit-grant/update";
     public const string List = "Stripe API reference, List credit grants: " + Api + "/billing/credit-grant/list";
     public const string Expire = "Stripe API reference, Expire a credit grant: " + Api + "/billing/credit-grant/expire";
@@ -31,25 +33,40 @@ public static class Sources
     public const string Authentication = "Stripe API reference, Authentication: " + Api + "/authentication";
     public const string RequestIds = "Stripe API reference, Request IDs: " + Api + "/request_ids";
     public const string Idempotency = "Stripe API reference, Idempotent requests: " + Api + "/idempotent_requests";
-    public const string IdempotencyLowLevel = "Stripe docs, Advanced error handling (idempotency): https://docs.stripe.com/error-low-level";
+    public const string IdempotencyLowLevel =
+        "Stripe docs, Advanced error handling (idempotency): https://docs.stripe.com/error-low-level";
     public const string Pagination = "Stripe API reference, Pagination: " + Api + "/pagination";
     public const string Expanding = "Stripe API reference, Expanding responses: " + Api + "/expanding_objects";
     public const string Metadata = "Stripe API reference, Metadata: " + Api + "/metadata";
     public const string MetadataGuide = "Stripe docs, Metadata (add, update, delete): https://docs.stripe.com/metadata";
-    public const string BillingCredits = "Stripe docs, Billing credits: https://docs.stripe.com/billing/subscriptions/usage-based/billing-credits";
+    public const string BillingCredits =
+        "Stripe docs, Billing credits: https://docs.stripe.com/billing/subscriptions/usage-based/billing-credits";
     public const string Introduction = "Stripe API reference, introduction (JSON-encoded responses): " + Api;
 
-    public const string ObservedMissingKey = "Observed Stripe 401 for a request without a key: https://github.com/gadelkareem/skeleton/issues/20";
-    public const string ObservedInvalidKey = "Observed Stripe 401 'Invalid API Key provided': https://github.com/stripe/stripe-node/issues/361";
-    public const string ObservedUnknownRoute = "Observed Stripe 404 'Unrecognized request URL': https://github.com/stripe/stripe-dotnet/issues/118";
+    public const string ObservedMissingKey =
+        "Observed Stripe 401 for a request without a key: https://github.com/gadelkareem/skeleton/issues/20";
+    public const string ObservedInvalidKey =
+        "Observed Stripe 401 'Invalid API Key provided': https://github.com/stripe/stripe-node/issues/361";
+    public const string ObservedUnknownRoute =
+        "Observed Stripe 404 'Unrecognized request URL': https://github.com/stripe/stripe-dotnet/issues/118";
     public const string ObservedIdempotencyMismatch =
         "Observed Stripe 400 idempotency_error for a reused key: https://github.com/fjordllc/bootcamp/issues/3928";
-    public const string ObservedMissingParam = "Observed Stripe 400 parameter_missing naming the bracketed param: https://github.com/stripe/stripe-node/issues/1114";
-    public const string ObservedUnknownParam = "Observed Stripe 400 'Received unknown parameter': https://github.com/stripe/stripe-node/issues/317";
-    public const string ObservedInvalidInteger = "Observed Stripe 400 parameter_invalid_integer: https://github.com/stripe/stripe-cli/issues/585";
-    public const string ObservedNoSuchCustomer = "Observed Stripe 400 resource_missing 'No such customer' with param customer: https://github.com/redwoodjs/example-store-stripe/pull/168";
-    public const string ObservedExpansion = "Observed Stripe 400 'This property cannot be expanded': https://github.com/gitpod-io/gitpod/issues/13035";
-    public const string ObservedResponseFields = "Observed Stripe error envelopes with code, doc_url, param and request_log_url: https://github.com/AntonioErdeljac/next13-ai-saas/issues/40";
+    public const string ObservedMissingParam =
+        "Observed Stripe 400 parameter_missing naming the bracketed param: "
+        + "https://github.com/stripe/stripe-node/issues/1114";
+    public const string ObservedUnknownParam =
+        "Observed Stripe 400 'Received unknown parameter': https://github.com/stripe/stripe-node/issues/317";
+    public const string ObservedInvalidInteger =
+        "Observed Stripe 400 parameter_invalid_integer: https://github.com/stripe/stripe-cli/issues/585";
+    public const string ObservedNoSuchCustomer =
+        "Observed Stripe 400 resource_missing 'No such customer' with param customer: "
+        + "https://github.com/redwoodjs/example-store-stripe/pull/168";
+    public const string ObservedExpansion =
+        "Observed Stripe 400 'This property cannot be expanded': https://github.com/gitpod-io/gitpod/issues/13035";
+    public const string ObservedResponseFields =
+        "Observed Stripe error envelopes with code, doc_url, param and request_log_url: "
+        + "https://github.com/AntonioErdeljac/next13-ai-saas/issues/40";
 
-    public const string Assumptions = "Undocumented; the reference server's choice: src/CreditGrantConformance.ReferenceServer/ASSUMPTIONS.md";
+    public const string Assumptions =
+        "Undocumented; the reference server's choice: src/CreditGrantConformance.ReferenceServer/ASSUMPTIONS.md";
 }

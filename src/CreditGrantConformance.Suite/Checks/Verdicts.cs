@@ -12,7 +12,12 @@ internal static class Verdicts
 {
     public static CheckResult Decide(CheckInfo info, RawResult raw, ConformanceSettings settings, KnownGaps knownGaps)
     {
-        var result = new CheckResult(info, raw.Outcome) { TargetResult = raw.Outcome, Reason = raw.Reason, Evidence = raw.Evidence };
+        var result = new CheckResult(info, raw.Outcome)
+        {
+            TargetResult = raw.Outcome,
+            Reason = raw.Reason,
+            Evidence = raw.Evidence,
+        };
         if (raw.Outcome is Outcome.NotApplicable or Outcome.Skipped)
         {
             return result;
@@ -29,26 +34,36 @@ internal static class Verdicts
                 return result with
                 {
                     Outcome = Outcome.Failed,
-                    Reason = $"The known-gap entry for {info.Id} in {knownGaps.Source} expired on {gap.Expires:yyyy-MM-dd} ({gap.Reason}): "
-                        + $"fix the target or renew the entry. The check itself {raw.Outcome.Name()}." + (failed ? Environment.NewLine + raw.Reason : ""),
+                    Reason = $"The known-gap entry for {info.Id} in {knownGaps.Source} "
+                        + $"expired on {gap.Expires:yyyy-MM-dd} ({gap.Reason}): "
+                        + $"fix the target or renew the entry. The check itself {raw.Outcome.Name()}."
+                        + (failed ? Environment.NewLine + raw.Reason : ""),
                 };
             }
 
             return failed
-                ? result with { Outcome = Outcome.ExpectedFailure, Reason = $"known gap ({gap.Reason}). {raw.Reason}{rule}" }
+                ? result with
+                {
+                    Outcome = Outcome.ExpectedFailure,
+                    Reason = $"known gap ({gap.Reason}). {raw.Reason}{rule}",
+                }
                 : result with
                 {
                     Outcome = Outcome.UnexpectedPass,
-                    Reason = $"the check passed, but {knownGaps.Source} lists it as a known gap ({gap.Reason}): remove the entry so the list stays true.",
+                    Reason = $"the check passed, but {knownGaps.Source} lists it as a known gap ({gap.Reason}): "
+                        + "remove the entry so the list stays true.",
                 };
         }
 
-        if (raw.Outcome == Outcome.Failed && evidence == Provenance.Assumed && settings.Strictness == Strictness.Documented)
+        if (raw.Outcome == Outcome.Failed
+            && evidence == Provenance.Assumed
+            && settings.Strictness == Strictness.Documented)
         {
             return result with
             {
                 Outcome = Outcome.Observation,
-                Reason = $"{raw.Reason}{rule}{Environment.NewLine}(An assumed rule: Stripe leaves this open, so it does not fail the run; "
+                Reason = $"{raw.Reason}{rule}{Environment.NewLine}"
+                    + "(An assumed rule: Stripe leaves this open, so it does not fail the run; "
                     + $"{SettingNames.Strictness}=assumed makes it count.)",
             };
         }

@@ -29,7 +29,9 @@ public sealed record ConformanceSettings
     /// <summary>A short label for reports: "embedded", a host name, or CONFORMANCE_TARGET_NAME.</summary>
     public required string TargetName { get; init; }
 
-    /// <summary>Tags every object the run creates (metadata[conformance_run]) so cleanup and sweeps can find it.</summary>
+    /// <summary>
+    /// Tags every object the run creates (metadata[conformance_run]) so cleanup and sweeps can find it.
+    /// </summary>
     public required string RunId { get; init; }
 
     /// <summary>Where verified snapshots are read and received ones written.</summary>
@@ -41,7 +43,9 @@ public sealed record ConformanceSettings
     /// <summary>Generated cases per property check.</summary>
     public int PropertyCases { get; init; } = 100;
 
-    /// <summary>Command of an SDK driver (docs/driver-protocol.md); null runs the checks through the suite's own client.</summary>
+    /// <summary>
+    /// Command of an SDK driver (docs/driver-protocol.md); null runs the checks through the suite's own client.
+    /// </summary>
     public string? Driver { get; init; }
 
     /// <summary>When the run voids and deletes what it created.</summary>
@@ -55,6 +59,8 @@ public sealed record ConformanceSettings
 
     public bool IsEmbedded => BaseUrl is null;
 
-    /// <summary>The embedded server is discarded with the run, so cleaning it is wasted requests unless asked for.</summary>
+    /// <summary>
+    /// The embedded server is discarded with the run, so cleaning it is wasted requests unless asked for.
+    /// </summary>
     public bool CleansUp => Cleanup == CleanupMode.Always || (Cleanup == CleanupMode.Auto && !IsEmbedded);
 }

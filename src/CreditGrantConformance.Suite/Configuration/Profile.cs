@@ -6,6 +6,8 @@ public enum Profile
     /// <summary>Everything: the target keeps state (Stripe itself, the reference server, stateful fakes).</summary>
     Stateful,
 
-    /// <summary>Shapes, validation, headers and auth only: for targets that answer from fixtures (stripe-mock).</summary>
+    /// <summary>
+    /// Shapes, validation, headers and auth only: for targets that answer from fixtures (stripe-mock).
+    /// </summary>
     Stateless,
 }

@@ -1,6 +1,9 @@
 namespace CreditGrantConformance.Suite.Configuration;
 
-/// <summary>Finds the repository root so relative paths and the default results folder do not depend on the test host's working directory.</summary>
+/// <summary>
+/// Finds the repository root so relative paths and the default results folder do not depend on the test host's working
+/// directory.
+/// </summary>
 public static class RepositoryLocator
 {
     public static string FindRoot()

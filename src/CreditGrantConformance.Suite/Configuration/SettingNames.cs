@@ -28,7 +28,7 @@ public static class SettingNames
     public static IReadOnlyList<string> All { get; } =
     [
         BaseUrl, ApiKey, StripeVersion, Profile, MaxRequestsPerSecond, ResultsDirectory,
-        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases, Driver, Cleanup, WriteGaps,
-        Record,
+        Strictness, Expectations, Seed, TimeoutSeconds, TargetName, AcceptSnapshots, SnapshotsDirectory, PropertyCases,
+        Driver, Cleanup, WriteGaps, Record,
     ];
 }

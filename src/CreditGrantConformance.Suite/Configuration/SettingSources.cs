@@ -9,6 +9,9 @@ public static class SettingSources
 {
     public const string Isolated = "CONFORMANCE_ISOLATED";
 
-    public static (Func<string, string?> Environment, Func<string, string?> RunSettings) Of(Func<string, string?> runSettings) =>
-        runSettings(Isolated) == "true" ? (_ => null, runSettings) : (System.Environment.GetEnvironmentVariable, runSettings);
+    public static (Func<string, string?> Environment, Func<string, string?> RunSettings) Of(
+        Func<string, string?> runSettings) =>
+        runSettings(Isolated) == "true"
+            ? (_ => null, runSettings)
+            : (System.Environment.GetEnvironmentVariable, runSettings);
 }

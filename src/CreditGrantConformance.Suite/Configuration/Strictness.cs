@@ -6,6 +6,8 @@ public enum Strictness
     /// <summary>Spec, documented and observed checks count; assumed checks only report observations.</summary>
     Documented,
 
-    /// <summary>Assumed checks count too: the target must behave like the reference server where Stripe is silent.</summary>
+    /// <summary>
+    /// Assumed checks count too: the target must behave like the reference server where Stripe is silent.
+    /// </summary>
     Assumed,
 }

@@ -20,7 +20,9 @@ public sealed class DriverIdentity
         Sdk = Text(greeting, "sdk") ?? "(unnamed SDK)";
         SdkVersion = Text(greeting, "sdk_version") ?? "?";
         ApiVersion = Text(greeting, "api_version");
-        ApiVersionSettable = greeting["api_version_settable"] is not JsonValue settable || !settable.TryGetValue<bool>(out var value) || value;
+        ApiVersionSettable = greeting["api_version_settable"] is not JsonValue settable
+            || !settable.TryGetValue<bool>(out var value)
+            || value;
     }
 
     public string Name { get; }
@@ -29,10 +31,14 @@ public sealed class DriverIdentity
 
     public string SdkVersion { get; }
 
-    /// <summary>The version the SDK sends when the run sets none, as its greeting declares; null when it declares none.</summary>
+    /// <summary>
+    /// The version the SDK sends when the run sets none, as its greeting declares; null when it declares none.
+    /// </summary>
     public string? ApiVersion { get; }
 
-    /// <summary>False when the SDK can send no other version than <see cref="ApiVersion"/> (typed SDKs pin theirs).</summary>
+    /// <summary>
+    /// False when the SDK can send no other version than <see cref="ApiVersion"/> (typed SDKs pin theirs).
+    /// </summary>
     public bool ApiVersionSettable { get; }
 
     /// <summary>Every distinct Stripe-Version header the SDK's requests carried, in order.</summary>
@@ -41,25 +47,33 @@ public sealed class DriverIdentity
     public string Description => $"{Name} ({Sdk} {SdkVersion})";
 
     /// <summary>One line for the console table's header.</summary>
-    public string Headline => $"driver {Description}, API version sent: {(ApiVersionsSent.Count == 0 ? "none" : string.Join(", ", ApiVersionsSent))}";
+    public string Headline =>
+        $"driver {Description}, API version sent: "
+        + $"{(ApiVersionsSent.Count == 0 ? "none" : string.Join(", ", ApiVersionsSent))}";
 
     public static DriverIdentity FromGreeting(JsonObject greeting) => new(greeting);
 
-    /// <summary>Stops the run, before any request, when STRIPE_VERSION asks for a version the SDK cannot send.</summary>
+    /// <summary>
+    /// Stops the run, before any request, when STRIPE_VERSION asks for a version the SDK cannot send.
+    /// </summary>
     public void Enforce(string? stripeVersion)
     {
         if (stripeVersion is not null && !ApiVersionSettable && stripeVersion != ApiVersion)
         {
             throw new SettingsException([
-                $"{SettingNames.StripeVersion}={stripeVersion}, but the SDK driver {Description} pins API version {ApiVersion ?? "(undeclared)"} "
+                $"{SettingNames.StripeVersion}={stripeVersion}, but the SDK driver {Description} "
+                + $"pins API version {ApiVersion ?? "(undeclared)"} "
                 + "and cannot send another (its greeting says api_version_settable: false). "
-                + $"Unset {SettingNames.StripeVersion} to run under the SDK's own version (the summary records it), set it to {ApiVersion}, "
+                + $"Unset {SettingNames.StripeVersion} to run under the SDK's own version (the summary records it), "
+                + $"set it to {ApiVersion}, "
                 + "or use a release of the SDK built for the version you need.",
             ]);
         }
     }
 
-    /// <summary>The Stripe-Version the wire check expects: STRIPE_VERSION, else the declared one; null accepts any.</summary>
+    /// <summary>
+    /// The Stripe-Version the wire check expects: STRIPE_VERSION, else the declared one; null accepts any.
+    /// </summary>
     public string? ExpectedVersion(string? stripeVersion) => stripeVersion ?? ApiVersion;
 
     public void Saw(string? version)
@@ -80,5 +94,6 @@ public sealed class DriverIdentity
         ["api_versions_sent"] = new JsonArray([.. ApiVersionsSent.Select(v => (JsonNode?)v)]),
     };
 
-    private static string? Text(JsonObject json, string name) => json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
+    private static string? Text(JsonObject json, string name) =>
+        json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -39,14 +39,18 @@ internal sealed class DriverProcess : IDisposable
     /// <summary>The driver's first line: which driver and SDK it is.</summary>
     public JsonObject Greeting { get; private set; } = [];
 
-    /// <summary>The greeting read: names, and the API version the SDK sends (see <see cref="DriverIdentity"/>).</summary>
+    /// <summary>
+    /// The greeting read: names, and the API version the SDK sends (see <see cref="DriverIdentity"/>).
+    /// </summary>
     public DriverIdentity Identity { get; private set; } = DriverIdentity.FromGreeting([]);
 
     public string Description => Identity.Description;
 
     public static async Task<DriverProcess> StartAsync(string command, string workingDirectory, TimeSpan timeout)
     {
-        var start = OperatingSystem.IsWindows() ? new ProcessStartInfo("cmd.exe", ["/c", command]) : new ProcessStartInfo("/bin/sh", ["-c", command]);
+        var start = OperatingSystem.IsWindows()
+            ? new ProcessStartInfo("cmd.exe", ["/c", command])
+            : new ProcessStartInfo("/bin/sh", ["-c", command]);
         start.WorkingDirectory = workingDirectory;
         start.RedirectStandardInput = true;
         start.RedirectStandardOutput = true;
@@ -54,7 +58,10 @@ internal sealed class DriverProcess : IDisposable
         start.UseShellExecute = false;
         start.StandardOutputEncoding = Encoding.UTF8;
         start.StandardInputEncoding = new UTF8Encoding(false);
-        var driver = new DriverProcess(Process.Start(start) ?? throw new SettingsException([$"{SettingNames.Driver} '{command}' could not be started."]), command);
+        var driver = new DriverProcess(
+            Process.Start(start)
+                ?? throw new SettingsException([$"{SettingNames.Driver} '{command}' could not be started."]),
+            command);
         try
         {
             driver.Greeting = await driver.ReadAsync(timeout).ConfigureAwait(false);
@@ -63,7 +70,10 @@ internal sealed class DriverProcess : IDisposable
         catch (TargetBrokeException ex)
         {
             driver.Dispose();
-            throw new SettingsException([$"{SettingNames.Driver} '{command}' did not greet with its first line as docs/driver-protocol.md asks: {ex.Message}"]);
+            throw new SettingsException([
+                $"{SettingNames.Driver} '{command}' did not greet with its first line "
+                + $"as docs/driver-protocol.md asks: {ex.Message}",
+            ]);
         }
 
         return driver;
@@ -84,7 +94,9 @@ internal sealed class DriverProcess : IDisposable
         var answer = await ReadAsync(timeout).ConfigureAwait(false);
         if (answer["seq"]?.ToJsonString() != request["seq"]!.ToJsonString())
         {
-            throw Broke($"answered seq {answer["seq"]?.ToJsonString() ?? "(none)"} to request seq {request["seq"]}: {answer.ToJsonString()}");
+            throw Broke(
+                $"answered seq {answer["seq"]?.ToJsonString() ?? "(none)"} to request seq {request["seq"]}: "
+                + $"{answer.ToJsonString()}");
         }
 
         return answer;
@@ -123,12 +135,15 @@ internal sealed class DriverProcess : IDisposable
 
         if (line is null)
         {
-            throw Broke(process.WaitForExit(TimeSpan.FromSeconds(2)) ? $"exited with code {process.ExitCode}" : "closed its output");
+            throw Broke(process.WaitForExit(TimeSpan.FromSeconds(2))
+                ? $"exited with code {process.ExitCode}"
+                : "closed its output");
         }
 
         try
         {
-            return JsonNode.Parse(line) as JsonObject ?? throw Broke($"wrote a line that is not a JSON object: {Shorten(line)}");
+            return JsonNode.Parse(line) as JsonObject
+                ?? throw Broke($"wrote a line that is not a JSON object: {Shorten(line)}");
         }
         catch (JsonException)
         {
@@ -144,7 +159,9 @@ internal sealed class DriverProcess : IDisposable
             tail = stderr.ToString().Trim();
         }
 
-        return new TargetBrokeException($"Environment: the SDK driver '{command}' {what}.{(tail.Length > 0 ? Environment.NewLine + "Its stderr ends with:" + Environment.NewLine + tail : "")}");
+        return new TargetBrokeException(
+            $"Environment: the SDK driver '{command}' {what}."
+            + $"{(tail.Length > 0 ? Environment.NewLine + "Its stderr ends with:" + Environment.NewLine + tail : "")}");
     }
 
     private static string Shorten(string text) => text.Length <= 300 ? text : text[..300] + "…";

@@ -16,13 +16,26 @@ internal sealed partial class DriverTransport : IAutoPaging
     /// <summary>Judges what the SDK sent for one call, given the call, its requests and the answer.</summary>
     private delegate void Verifier(WireCheck.Call call, List<ReceivedRequest> sent, StripeResponse response);
 
-    public Task<StripeResponse> ListAllAsync(StripeRequest request, IExchangeSink? sink = null, CancellationToken cancellationToken = default) =>
-        CallAsync(ListAllOperation, ApiOperation.List, null, request, sink,
-            (call, sent, response) => PagingWireCheck.Verify(call, sent, response, driver.Description), cancellationToken);
+    public Task<StripeResponse> ListAllAsync(
+        StripeRequest request,
+        IExchangeSink? sink = null,
+        CancellationToken cancellationToken = default) =>
+        CallAsync(
+            ListAllOperation,
+            ApiOperation.List,
+            null,
+            request,
+            sink,
+            (call, sent, response) => PagingWireCheck.Verify(call, sent, response, driver.Description),
+            cancellationToken);
 
     // One exchange per request the SDK sent, so the request figures count every page. The driver answers once, for the
     // last page; each earlier one was a 200 (the SDK went on from it) whose items are in that answer.
-    private void RecordEarlierPages(List<ReceivedRequest> sent, string label, DateTimeOffset started, IExchangeSink? sink)
+    private void RecordEarlierPages(
+        List<ReceivedRequest> sent,
+        string label,
+        DateTimeOffset started,
+        IExchangeSink? sink)
     {
         foreach (var page in sent.SkipLast(1))
         {

@@ -14,15 +14,23 @@ namespace CreditGrantConformance.Suite.Driver;
 /// judge, and the request the embedded server recorded for it must be what the call means (<see cref="WireCheck"/>).
 /// Customers, which checks only set up, go through the suite's own client.
 /// </summary>
-internal sealed partial class DriverTransport(DriverProcess driver, StripeClient http, RequestLog received, ConformanceSettings settings)
+internal sealed partial class DriverTransport(
+    DriverProcess driver,
+    StripeClient http,
+    RequestLog received,
+    ConformanceSettings settings)
     : IStripeTransport, IDisposable
 {
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int seq;
 
-    public async Task<StripeResponse> SendAsync(StripeRequest request, IExchangeSink? sink = null, CancellationToken cancellationToken = default)
+    public async Task<StripeResponse> SendAsync(
+        StripeRequest request,
+        IExchangeSink? sink = null,
+        CancellationToken cancellationToken = default)
     {
-        if (request.Path.StartsWith(ApiOperation.CreateCustomer.CollectionPath, StringComparison.Ordinal) && Inexpressible(request) is null)
+        if (request.Path.StartsWith(ApiOperation.CreateCustomer.CollectionPath, StringComparison.Ordinal)
+            && Inexpressible(request) is null)
         {
             return await http.SendAsync(request, sink, cancellationToken).ConfigureAwait(false);
         }
@@ -30,12 +38,21 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
         var match = ApiOperation.Match(request.Method, request.Path);
         if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
         {
-            throw new NotApplicableException($"in SDK mode the check sends {reason}, which an SDK call cannot express.");
+            throw new NotApplicableException(
+                $"in SDK mode the check sends {reason}, which an SDK call cannot express.");
         }
 
         var (operation, id) = match!.Value;
-        return await CallAsync(operation.Name, operation, id, request, sink,
-            (call, sent, response) => WireCheck.Verify(call, sent, driver.Description, sink as ICheckObserver, response.Exchange), cancellationToken).ConfigureAwait(false);
+        return await CallAsync(
+                operation.Name,
+                operation,
+                id,
+                request,
+                sink,
+                (call, sent, response) => WireCheck.Verify(
+                    call, sent, driver.Description, sink as ICheckObserver, response.Exchange),
+                cancellationToken)
+            .ConfigureAwait(false);
     }
 
     // Owns the driver: one transport per run.
@@ -55,9 +72,17 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
 
     // One driver request for one call: the SDK's HTTP requests it caused are recorded, then held to the wire check.
     private async Task<StripeResponse> CallAsync(
-        string name, ApiOperation operation, string? id, StripeRequest request, IExchangeSink? sink, Verifier verify, CancellationToken cancel)
+        string name,
+        ApiOperation operation,
+        string? id,
+        StripeRequest request,
+        IExchangeSink? sink,
+        Verifier verify,
+        CancellationToken cancel)
     {
-        var key = request.Method == HttpMethod.Post ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N") : null;
+        var key = request.Method == HttpMethod.Post
+            ? request.IdempotencyKey ?? "cgc_" + Guid.NewGuid().ToString("N")
+            : null;
         await oneAtATime.WaitAsync(cancel).ConfigureAwait(false);
         try
         {
@@ -65,7 +90,8 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             var timeout = settings.RequestTimeout + TimeSpan.FromSeconds(5);
-            var answer = await driver.CallAsync(Request(name, operation, id, request.Params, key), timeout).ConfigureAwait(false);
+            var answer = await driver.CallAsync(Request(name, operation, id, request.Params, key), timeout)
+                .ConfigureAwait(false);
             // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
             var sent = received.Since(before).Where(r => !Ours(r)).ToList();
             sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
@@ -92,7 +118,8 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
         {
             ["seq"] = Interlocked.Increment(ref seq),
             ["operation"] = name,
-            // The descriptor's path, so a driver needs no path of its own (a list's url, a raw request for SDKs without a call).
+            // The descriptor's path, so a driver needs no path of its own (a list's url, a raw request for SDKs without
+            // a call).
             ["path"] = operation.PathFor(id),
             ["params"] = FormJson.ToJson(parameters),
             ["base_url"] = http.Options.BaseUrl.ToString(),
@@ -112,16 +139,26 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
         return request;
     }
 
-    private StripeResponse Response(JsonObject answer, List<ReceivedRequest> sent, string label, string? key, DateTimeOffset started, TimeSpan duration)
+    private StripeResponse Response(
+        JsonObject answer,
+        List<ReceivedRequest> sent,
+        string label,
+        string? key,
+        DateTimeOffset started,
+        TimeSpan duration)
     {
         var status = answer["status"] is JsonValue s && s.TryGetValue<int>(out var code) ? code : (int?)null;
         var error = answer["error"] as JsonObject;
         if (status is null)
         {
-            throw new TargetBrokeException($"Environment: the SDK got no HTTP answer ({error?["type"]}: {error?["message"]}), so the check could not be judged.");
+            throw new TargetBrokeException(
+                $"Environment: the SDK got no HTTP answer ({error?["type"]}: {error?["message"]}), "
+                + "so the check could not be judged.");
         }
 
-        var headers = (answer["headers"] as JsonObject ?? []).Select(h => KeyValuePair.Create(h.Key, h.Value?.ToString() ?? "")).ToList();
+        var headers = (answer["headers"] as JsonObject ?? [])
+            .Select(h => KeyValuePair.Create(h.Key, h.Value?.ToString() ?? ""))
+            .ToList();
         var body = answer["ok"]?.GetValue<bool>() == true
             ? answer["object"]?.ToJsonString() ?? ""
             : Envelope(error).ToJsonString();
@@ -131,7 +168,8 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
             StatusCode = status,
             ResponseHeaders = redactor.RedactHeaders(headers),
             ResponseBody = redactor.Redact(body),
-            RequestId = headers.FirstOrDefault(h => h.Key.Equals("Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
+            RequestId = headers
+                .FirstOrDefault(h => h.Key.Equals("Request-Id", StringComparison.OrdinalIgnoreCase)).Value,
             IdempotencyKey = key,
         };
         return new StripeResponse(status.Value, exchange.ResponseHeaders, body, exchange, 1);
@@ -145,7 +183,8 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
         {
             Operation = label,
             Method = request?.Method ?? "?",
-            Url = redactor.Redact(new Uri(http.Options.BaseUrl, (request?.Path ?? "").TrimStart('/') + request?.Query).ToString()),
+            Url = redactor.Redact(
+                new Uri(http.Options.BaseUrl, (request?.Path ?? "").TrimStart('/') + request?.Query).ToString()),
             Path = request?.Path ?? "(the SDK sent nothing)",
             Query = redactor.Redact(request?.Query ?? ""),
             RequestHeaders = redactor.RedactHeaders(request?.Headers.ToList() ?? []),
@@ -157,9 +196,15 @@ internal sealed partial class DriverTransport(DriverProcess driver, StripeClient
     }
 
     private static bool Ours(ReceivedRequest request) =>
-        request.Headers.TryGetValue("User-Agent", out var agent) && agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal);
+        request.Headers.TryGetValue("User-Agent", out var agent)
+        && agent.StartsWith(StripeClient.UserAgentProduct, StringComparison.Ordinal);
 
     // The error fields the SDK kept, as Stripe's envelope; a field the SDK reports as null was not in the answer.
     private static JsonObject Envelope(JsonObject? error) =>
-        new() { ["error"] = new JsonObject((error ?? []).Where(f => f.Value is not null).Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value!.DeepClone()))) };
+        new()
+        {
+            ["error"] = new JsonObject((error ?? [])
+                .Where(f => f.Value is not null)
+                .Select(f => KeyValuePair.Create(f.Key, (JsonNode?)f.Value!.DeepClone()))),
+        };
 }

@@ -20,13 +20,18 @@ internal static class PagingWireCheck
     private const int DefaultLimit = 10;
     private const int Shown = 20;
 
-    public static void Verify(WireCheck.Call call, IReadOnlyList<ReceivedRequest> sent, StripeResponse answer, string driver)
+    public static void Verify(
+        WireCheck.Call call,
+        IReadOnlyList<ReceivedRequest> sent,
+        StripeResponse answer,
+        string driver)
     {
         var problems = Problems(call, sent, Ids(answer.Json)).ToList();
         if (problems.Count > 0)
         {
             throw new CheckFailedException(
-                $"Wire check (SDK mode, docs/driver-protocol.md): {driver} did not walk the pages of {DriverTransport.ListAllOperation} as the call means:"
+                $"Wire check (SDK mode, docs/driver-protocol.md): {driver} did not walk the pages of "
+                + $"{DriverTransport.ListAllOperation} as the call means:"
                 + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(Shown).Select(p => "  - " + p))
                 + (problems.Count > Shown ? $"{Environment.NewLine}  … and {problems.Count - Shown} more" : ""),
                 Provenance.Documented,
@@ -34,7 +39,10 @@ internal static class PagingWireCheck
         }
     }
 
-    private static IEnumerable<string> Problems(WireCheck.Call call, IReadOnlyList<ReceivedRequest> sent, List<string> ids)
+    private static IEnumerable<string> Problems(
+        WireCheck.Call call,
+        IReadOnlyList<ReceivedRequest> sent,
+        List<string> ids)
     {
         if (sent.Count == 0)
         {
@@ -48,7 +56,8 @@ internal static class PagingWireCheck
             var last = (page * limit) - 1;
             if (page > 0 && last >= ids.Count)
             {
-                yield return $"request {page + 1} of {sent.Count}: a page was asked for after the last of the {ids.Count} items the SDK returned";
+                yield return $"request {page + 1} of {sent.Count}: "
+                    + $"a page was asked for after the last of the {ids.Count} items the SDK returned";
                 continue;
             }
 
@@ -61,8 +70,16 @@ internal static class PagingWireCheck
         }
     }
 
-    private static int PageSize(object? limit) => limit is IConvertible number && int.TryParse(
-        number.ToString(CultureInfo.InvariantCulture), NumberStyles.Integer, CultureInfo.InvariantCulture, out var size) && size > 0 ? size : DefaultLimit;
+    private static int PageSize(object? limit) =>
+        limit is IConvertible number
+        && int.TryParse(
+            number.ToString(CultureInfo.InvariantCulture),
+            NumberStyles.Integer,
+            CultureInfo.InvariantCulture,
+            out var size)
+        && size > 0
+            ? size
+            : DefaultLimit;
 
     private static List<string> Ids(JsonNode? answer) =>
         (answer?["data"] as JsonArray ?? []).Select(item => item?["id"]?.ToString() ?? "").ToList();

@@ -23,12 +23,17 @@ public abstract class CreditGrantTest : ConformanceTest
 
     protected Task<string> CustomerIdAsync() => customer.Value;
 
-    /// <summary>One grant per fixture for checks that must not change it (rejected requests), to spare a create per case.</summary>
+    /// <summary>
+    /// One grant per fixture for checks that must not change it (rejected requests), to spare a create per case.
+    /// </summary>
     protected Task<string> SharedGrantIdAsync() => sharedGrant.Value;
 
-    protected async Task<FormParams> ValidGrantAsync() => GrantRequests.Minimal(await CustomerIdAsync().ConfigureAwait(false), Settings.RunId);
+    protected async Task<FormParams> ValidGrantAsync() =>
+        GrantRequests.Minimal(await CustomerIdAsync().ConfigureAwait(false), Settings.RunId);
 
-    /// <summary>Creates a grant (optionally changed first) and returns it; a refused create fails the check here.</summary>
+    /// <summary>
+    /// Creates a grant (optionally changed first) and returns it; a refused create fails the check here.
+    /// </summary>
     protected async Task<JsonObject> CreateGrantAsync(Action<FormParams>? change = null)
     {
         var request = await ValidGrantAsync().ConfigureAwait(false);

@@ -16,8 +16,11 @@ public static class GapFileWriter
 
     public static int Write(string path, RunSummary summary, Redactor redactor)
     {
-        var failing = summary.Checks.Where(c => c.Outcome is Checks.Outcome.Failed or Checks.Outcome.Error or Checks.Outcome.ExpectedFailure).ToList();
-        var expires = DateOnly.FromDateTime(summary.FinishedAt.UtcDateTime + Lifetime).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var failing = summary.Checks
+            .Where(c => c.Outcome is Checks.Outcome.Failed or Checks.Outcome.Error or Checks.Outcome.ExpectedFailure)
+            .ToList();
+        var expires = DateOnly.FromDateTime(summary.FinishedAt.UtcDateTime + Lifetime)
+            .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
         var gaps = new JsonArray(failing.Select(c => (JsonNode?)new JsonObject
         {
             ["check"] = c.Check.Id,
@@ -26,7 +29,8 @@ public static class GapFileWriter
         }).ToArray());
         var file = new JsonObject
         {
-            ["$comment"] = $"Written by run {summary.RunId} against {summary.TargetName} on {summary.FinishedAt:yyyy-MM-dd}: one entry per failing check. Review each reason.",
+            ["$comment"] = $"Written by run {summary.RunId} against {summary.TargetName} "
+                + $"on {summary.FinishedAt:yyyy-MM-dd}: one entry per failing check. Review each reason.",
             ["target"] = summary.TargetName,
             ["gaps"] = gaps,
         };

@@ -7,8 +7,8 @@ namespace CreditGrantConformance.Suite.Gaps;
 
 /// <summary>
 /// The known-gap file of a target (<c>CONFORMANCE_EXPECTATIONS</c>), in the spirit of json-everything's keyed ignore
-/// list: <c>{"gaps":[{"check":"list.limit_is_honoured","reason":"…","expires":"2027-06-30"}]}</c>. A trailing <c>*</c>
-/// matches every check id with that prefix.
+/// list: <c>{"gaps":[{"check":"list.limit_is_honoured","reason":"…","expires":"2027-06-30"}]}</c>. A trailing
+/// <c>*</c> matches every check id with that prefix.
 /// </summary>
 public sealed class KnownGaps
 {
@@ -59,7 +59,9 @@ public sealed class KnownGaps
 
         if (root?["gaps"] is not JsonArray gaps)
         {
-            found.Add($"Known-gap file {path} must be an object with a \"gaps\" array of {{\"check\", \"reason\", \"expires\"?}} entries.");
+            found.Add(
+                $"Known-gap file {path} must be an object with a \"gaps\" array "
+                + $"of {{\"check\", \"reason\", \"expires\"?}} entries.");
             return None;
         }
 
@@ -78,9 +80,12 @@ public sealed class KnownGaps
             DateOnly? date = null;
             if (expires is not null)
             {
-                if (!DateOnly.TryParseExact(expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
+                if (!DateOnly.TryParseExact(
+                    expires, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var parsed))
                 {
-                    found.Add($"Known-gap file {path}, gaps[{i}] ({check}): \"expires\" must be a date like 2027-06-30; got '{expires}'.");
+                    found.Add(
+                        $"Known-gap file {path}, gaps[{i}] ({check}): "
+                        + $"\"expires\" must be a date like 2027-06-30; got '{expires}'.");
                     continue;
                 }
 

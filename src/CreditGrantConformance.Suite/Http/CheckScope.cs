@@ -3,7 +3,9 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Http;
 
-/// <summary>Notes a check keeps beside its verdict (schema drift, an SDK's parameter order): observations, never failures.</summary>
+/// <summary>
+/// Notes a check keeps beside its verdict (schema drift, an SDK's parameter order): observations, never failures.
+/// </summary>
 public interface ICheckObserver
 {
     void Observe(string observation);

@@ -37,15 +37,26 @@ public sealed partial class CreditGrantApi
             }
 
             data.Select(item => item?.DeepClone()).ToList().ForEach(items.Add);
-            if (page.Json?["has_more"] is not JsonValue more || !more.TryGetValue<bool>(out var hasMore) || !hasMore || data.Count == 0)
+            if (page.Json?["has_more"] is not JsonValue more
+                || !more.TryGetValue<bool>(out var hasMore)
+                || !hasMore
+                || data.Count == 0)
             {
-                var list = new JsonObject { ["object"] = "list", ["data"] = items, ["has_more"] = false, ["url"] = page.Json?["url"]?.DeepClone() };
-                return new StripeResponse(page.StatusCode, page.Headers, list.ToJsonString(), page.Exchange, page.Attempts);
+                var list = new JsonObject
+                {
+                    ["object"] = "list",
+                    ["data"] = items,
+                    ["has_more"] = false,
+                    ["url"] = page.Json?["url"]?.DeepClone(),
+                };
+                return new StripeResponse(
+                    page.StatusCode, page.Headers, list.ToJsonString(), page.Exchange, page.Attempts);
             }
 
             if (pages == MaxPages)
             {
-                throw new TargetBrokeException($"Environment: the list still had more after {MaxPages} pages, so the check could not be judged.");
+                throw new TargetBrokeException(
+                    $"Environment: the list still had more after {MaxPages} pages, so the check could not be judged.");
             }
 
             parameters["starting_after"] = data[^1]?["id"]?.ToString();

@@ -8,37 +8,54 @@ namespace CreditGrantConformance.Suite.Http;
 /// The operations of the API under test, as one check sends them: every attempt is recorded in the check's scope,
 /// every response passes the <see cref="SchemaGate"/>, every object created is remembered for cleanup.
 /// </summary>
-public sealed partial class CreditGrantApi(IStripeTransport transport, SchemaGate gate, CheckScope scope, CleanupRegistry cleanup)
+public sealed partial class CreditGrantApi(
+    IStripeTransport transport,
+    SchemaGate gate,
+    CheckScope scope,
+    CleanupRegistry cleanup)
 {
     public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null);
 
-    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) => SendAsync(ApiOperation.Retrieve, id, query, null);
+    public Task<StripeResponse> RetrieveAsync(string id, FormParams? query = null) =>
+        SendAsync(ApiOperation.Retrieve, id, query, null);
 
-    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) => SendAsync(ApiOperation.Create, null, parameters, idempotencyKey);
+    public Task<StripeResponse> CreateAsync(FormParams parameters, string? idempotencyKey = null) =>
+        SendAsync(ApiOperation.Create, null, parameters, idempotencyKey);
 
     public Task<StripeResponse> UpdateAsync(string id, FormParams parameters, string? idempotencyKey = null) =>
         SendAsync(ApiOperation.Update, id, parameters, idempotencyKey);
 
-    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Expire, id, parameters, null);
+    public Task<StripeResponse> ExpireAsync(string id, FormParams? parameters = null) =>
+        SendAsync(ApiOperation.Expire, id, parameters, null);
 
-    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) => SendAsync(ApiOperation.Void, id, parameters, null);
+    public Task<StripeResponse> VoidAsync(string id, FormParams? parameters = null) =>
+        SendAsync(ApiOperation.Void, id, parameters, null);
 
-    public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) => SendAsync(ApiOperation.CreateCustomer, null, parameters, null);
+    public Task<StripeResponse> CreateCustomerAsync(FormParams parameters) =>
+        SendAsync(ApiOperation.CreateCustomer, null, parameters, null);
 
-    public Task<StripeResponse> DeleteCustomerAsync(string id) => SendAsync(ApiOperation.DeleteCustomer, id, null, null);
+    public Task<StripeResponse> DeleteCustomerAsync(string id) =>
+        SendAsync(ApiOperation.DeleteCustomer, id, null, null);
 
     /// <summary>Any operation by its descriptor (data-driven checks pick the operation from their case).</summary>
-    public Task<StripeResponse> SendAsync(ApiOperation operation, string? id, FormParams? parameters, string? idempotencyKey) =>
+    public Task<StripeResponse> SendAsync(
+        ApiOperation operation,
+        string? id,
+        FormParams? parameters,
+        string? idempotencyKey) =>
         SendAsync(operation.Request(id, parameters) with { IdempotencyKey = idempotencyKey });
 
-    /// <summary>Sends any request (checks of headers, auth and routes build their own) through the schema gate.</summary>
+    /// <summary>
+    /// Sends any request (checks of headers, auth and routes build their own) through the schema gate.
+    /// </summary>
     public async Task<StripeResponse> SendAsync(StripeRequest request)
     {
         var response = await transport.SendAsync(request, scope).ConfigureAwait(false);
         if (response.RetriesExhausted)
         {
             throw new TargetBrokeException(
-                $"Environment: the target still answered HTTP {response.StatusCode} after {response.Attempts} attempts, so the check could not be judged."
+                $"Environment: the target still answered HTTP {response.StatusCode} "
+                + $"after {response.Attempts} attempts, so the check could not be judged."
                 + Environment.NewLine + ExchangeText.Describe(response.Exchange));
         }
 
@@ -49,7 +66,9 @@ public sealed partial class CreditGrantApi(IStripeTransport transport, SchemaGat
 
     private void Remember(StripeRequest request, StripeResponse response)
     {
-        if (request.Method != HttpMethod.Post || response.StatusCode != 200 || response.Json?["id"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
+        if (request.Method != HttpMethod.Post
+            || response.StatusCode != 200
+            || response.Json?["id"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
         {
             return;
         }

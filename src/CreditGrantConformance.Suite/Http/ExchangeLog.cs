@@ -3,10 +3,14 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Http;
 
-/// <summary>One HTTP attempt of the run and the check that made it (null for the run's own setup, probe and cleanup).</summary>
+/// <summary>
+/// One HTTP attempt of the run and the check that made it (null for the run's own setup, probe and cleanup).
+/// </summary>
 public sealed record LoggedExchange(Exchange Exchange, string? CheckId);
 
-/// <summary>Every attempt of the run, in order, from any thread: request figures and the run's archive are built from it.</summary>
+/// <summary>
+/// Every attempt of the run, in order, from any thread: request figures and the run's archive are built from it.
+/// </summary>
 public sealed class ExchangeLog : IExchangeSink
 {
     private readonly ConcurrentQueue<LoggedExchange> all = new();

@@ -3,7 +3,9 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Http;
 
-/// <summary>Renders an exchange for a failure message: what was sent, what came back, the Request-Id. Already redacted.</summary>
+/// <summary>
+/// Renders an exchange for a failure message: what was sent, what came back, the Request-Id. Already redacted.
+/// </summary>
 public static class ExchangeText
 {
     private const int MaxBody = 1500;
@@ -36,5 +38,6 @@ public static class ExchangeText
         return text.ToString();
     }
 
-    private static string Truncate(string body) => body.Length <= MaxBody ? body : body[..MaxBody] + $"… ({body.Length} chars)";
+    private static string Truncate(string body) =>
+        body.Length <= MaxBody ? body : body[..MaxBody] + $"… ({body.Length} chars)";
 }

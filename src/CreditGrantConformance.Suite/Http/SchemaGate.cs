@@ -18,7 +18,8 @@ public sealed class SchemaGate(SchemaCatalog schemas)
         if (response.Json is null)
         {
             throw new TargetBrokeException(
-                $"The target's answer is not JSON (HTTP {response.StatusCode}, Content-Type {response.Header("Content-Type") ?? "none"})."
+                $"The target's answer is not JSON (HTTP {response.StatusCode}, "
+                + $"Content-Type {response.Header("Content-Type") ?? "none"})."
                 + Environment.NewLine + ExchangeText.Describe(response.Exchange));
         }
 
@@ -31,13 +32,16 @@ public sealed class SchemaGate(SchemaCatalog schemas)
         var report = schemas.Validate(SchemaKinds.Of(schema), response.Body);
         foreach (var pointer in report.UnknownFields)
         {
-            observer.Observe($"Drift: {pointer} is not in schemas/{schema}.schema.json (HTTP {response.StatusCode}, {request.Operation}).");
+            observer.Observe(
+                $"Drift: {pointer} is not in schemas/{schema}.schema.json "
+                + $"(HTTP {response.StatusCode}, {request.Operation}).");
         }
 
         if (!report.IsValid)
         {
             throw new CheckFailedException(
-                $"Schema violation: the {request.Operation} response does not match schemas/{schema}.schema.json (the OpenAPI spec's object):"
+                $"Schema violation: the {request.Operation} response does not match schemas/{schema}.schema.json "
+                + "(the OpenAPI spec's object):"
                 + string.Concat(report.Violations.Select(v => Environment.NewLine + "  " + v))
                 + Environment.NewLine + ExchangeText.Describe(response.Exchange),
                 Provenance.Spec,

@@ -6,21 +6,26 @@ namespace CreditGrantConformance.Suite.Listing;
 /// </summary>
 public static class ListOrder
 {
-    /// <summary>The first place where an older grant is listed before a newer one, or null when the order holds.</summary>
+    /// <summary>
+    /// The first place where an older grant is listed before a newer one, or null when the order holds.
+    /// </summary>
     public static string? Violation(IReadOnlyList<ListedGrant> listed)
     {
         for (var i = 1; i < listed.Count; i++)
         {
             if (listed[i].Created > listed[i - 1].Created)
             {
-                return $"position {i - 1} holds {listed[i - 1].Id} (created {listed[i - 1].Created}) before {listed[i].Id} (created {listed[i].Created}), which is newer";
+                return $"position {i - 1} holds {listed[i - 1].Id} (created {listed[i - 1].Created}) "
+                    + $"before {listed[i].Id} (created {listed[i].Created}), which is newer";
             }
         }
 
         return null;
     }
 
-    /// <summary>Whether a walk over pages listed every expected grant exactly once and nothing else; null when it did.</summary>
+    /// <summary>
+    /// Whether a walk over pages listed every expected grant exactly once and nothing else; null when it did.
+    /// </summary>
     public static string? Coverage(IReadOnlyList<string> expected, IReadOnlyList<string> seen)
     {
         var missing = expected.Except(seen).ToList();
@@ -42,10 +47,14 @@ public static class ListOrder
             problems.Add($"not of this customer: {string.Join(", ", extra)}");
         }
 
-        return problems.Count == 0 ? null : $"{seen.Count} listed for {expected.Count} grants; " + string.Join("; ", problems);
+        return problems.Count == 0
+            ? null
+            : $"{seen.Count} listed for {expected.Count} grants; " + string.Join("; ", problems);
     }
 
-    /// <summary>Whether a grant is listed, and before every grant created in an earlier second; null when it is.</summary>
+    /// <summary>
+    /// Whether a grant is listed, and before every grant created in an earlier second; null when it is.
+    /// </summary>
     public static string? ListedAheadOfOlder(IReadOnlyList<ListedGrant> listed, string id)
     {
         var index = listed.ToList().FindIndex(g => g.Id == id);
@@ -55,6 +64,9 @@ public static class ListOrder
         }
 
         var older = listed.Take(index).FirstOrDefault(g => g.Created < listed[index].Created);
-        return older is null ? null : $"{older.Id} (created {older.Created}) is listed before {id} (created {listed[index].Created}), which is newer";
+        return older is null
+            ? null
+            : $"{older.Id} (created {older.Created}) is listed before {id} (created {listed[index].Created}), "
+                + "which is newer";
     }
 }

@@ -2,7 +2,9 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Properties;
 
-/// <summary>One place where a valid request is broken, and the param the error must name (exactly, or as a prefix for metadata).</summary>
+/// <summary>
+/// One place where a valid request is broken, and the param the error must name (exactly, or as a prefix for metadata).
+/// </summary>
 public sealed record Breakage(string Kind, string Param, bool ExactParam, Action<FormParams> Apply)
 {
     /// <summary>The same breakage with a plainer value, for shrinking: none when it is already the plainest.</summary>

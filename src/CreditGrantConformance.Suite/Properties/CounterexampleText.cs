@@ -6,8 +6,8 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.Suite.Properties;
 
 /// <summary>
-/// A property failure as a user reads it: how many cases ran and shrank, the smallest case (as the generators print
-/// it: requests with placeholders), what the target answered, and the command that replays exactly these cases. FsCheck's
+/// A property failure as a user reads it: how many cases ran and shrank, the smallest case (as the generators print it:
+/// requests with placeholders), what the target answered, and the command that replays exactly these cases. FsCheck's
 /// own replay tuples and exception dumps are left out: nothing in the suite accepts them.
 /// </summary>
 internal static partial class CounterexampleText
@@ -17,7 +17,10 @@ internal static partial class CounterexampleText
         var text = new StringBuilder();
         var lines = fsCheckMessage.Replace("\r", "", StringComparison.Ordinal).Split('\n');
         var exception = Array.FindIndex(lines, l => l.StartsWith("with exception", StringComparison.Ordinal));
-        var kept = (exception < 0 ? lines : lines[..exception]).Where(Kept).Select(l => SeedTuple().Replace(l, "").TrimEnd()).ToList();
+        var kept = (exception < 0 ? lines : lines[..exception])
+            .Where(Kept)
+            .Select(l => SeedTuple().Replace(l, "").TrimEnd())
+            .ToList();
         // With a shrunk case, the original one only gets in the reader's way.
         var original = kept.IndexOf("Original:");
         var shrunk = kept.IndexOf("Shrunk:");
@@ -28,7 +31,9 @@ internal static partial class CounterexampleText
 
         // The headline says what broke; FsCheck's counts follow it.
         var what = failure?.Message.Trim().Split('\n')[0].Trim() ?? "a generated case did not hold";
-        text.AppendLine(CultureInfo.InvariantCulture, $"{what} ({(kept.Count > 0 ? kept[0].TrimEnd('.') : "falsified")})");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"{what} ({(kept.Count > 0 ? kept[0].TrimEnd('.') : "falsified")})");
         foreach (var line in kept.Skip(1))
         {
             text.AppendLine(line);
@@ -39,13 +44,18 @@ internal static partial class CounterexampleText
             text.AppendLine("What failed in the smallest case:").AppendLine(failure.Message.Trim());
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"Replay these cases: {SettingNames.Seed}={settings.Seed} {SettingNames.PropertyCases}={settings.PropertyCases}");
+        text.Append(
+            CultureInfo.InvariantCulture,
+            $"Replay these cases: {SettingNames.Seed}={settings.Seed} "
+            + $"{SettingNames.PropertyCases}={settings.PropertyCases}");
         text.Append(CultureInfo.InvariantCulture, $" dotnet test tests/Conformance --filter \"CheckId={checkId}\"");
         return text.ToString().Trim();
     }
 
     private static bool Kept(string line) =>
-        line.Trim().Length > 0 && !line.StartsWith("Last step was invoked", StringComparison.Ordinal) && !line.StartsWith("Replay", StringComparison.Ordinal);
+        line.Trim().Length > 0
+        && !line.StartsWith("Last step was invoked", StringComparison.Ordinal)
+        && !line.StartsWith("Replay", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\s*\(\d+,\s*\d+\)")]
     private static partial Regex SeedTuple();

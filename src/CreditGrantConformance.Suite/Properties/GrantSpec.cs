@@ -25,7 +25,9 @@ public sealed record GrantSpec(
         if (Prices is not null)
         {
             request.RemovePath("applicability_config[scope][price_type]");
-            request.SetPath("applicability_config[scope][prices]", Prices.Select(p => (object?)new FormParams { ["id"] = p }).ToList());
+            request.SetPath(
+                "applicability_config[scope][prices]",
+                Prices.Select(p => (object?)new FormParams { ["id"] = p }).ToList());
         }
 
         request["category"] = Category;
@@ -54,15 +56,23 @@ public sealed record GrantSpec(
             metadata[key] = value;
         }
 
-        yield return Expect.Field("/amount", new JsonObject { ["type"] = "monetary", ["monetary"] = new JsonObject { ["currency"] = Currency.ToLowerInvariant(), ["value"] = Value } });
+        yield return Expect.Field("/amount", new JsonObject
+        {
+            ["type"] = "monetary",
+            ["monetary"] = new JsonObject { ["currency"] = Currency.ToLowerInvariant(), ["value"] = Value },
+        });
         yield return Prices is null
             ? Expect.Field("/applicability_config/scope/price_type", "metered")
-            : Expect.Field("/applicability_config/scope/prices", new JsonArray(Prices.Select(p => (JsonNode?)new JsonObject { ["id"] = p }).ToArray()));
+            : Expect.Field(
+                "/applicability_config/scope/prices",
+                new JsonArray(Prices.Select(p => (JsonNode?)new JsonObject { ["id"] = p }).ToArray()));
         yield return Expect.Field("/customer", customer);
         yield return Expect.Field("/category", Category ?? "paid");
         yield return Expect.Field("/priority", Priority ?? 50);
         yield return Expect.Field("/name", Name);
-        yield return EffectiveAt is { } effective ? Expect.Field("/effective_at", effective) : Expect.FieldIs("/effective_at", "about now", Clock.IsNow);
+        yield return EffectiveAt is { } effective
+            ? Expect.Field("/effective_at", effective)
+            : Expect.FieldIs("/effective_at", "about now", Clock.IsNow);
         yield return Expect.Field("/expires_at", ExpiresAt);
         yield return Expect.Field("/metadata", metadata);
         yield return Expect.Field("/voided_at", null);

@@ -15,7 +15,9 @@ namespace CreditGrantConformance.Suite.Properties;
 /// </summary>
 public static class PropertyRunner
 {
-    /// <summary>The body throws (a missed expectation, <see cref="PropertyFailedException"/>) when a case does not hold.</summary>
+    /// <summary>
+    /// The body throws (a missed expectation, <see cref="PropertyFailedException"/>) when a case does not hold.
+    /// </summary>
     public static void Check<T>(CheckContext check, Arbitrary<T> cases, Action<T> body)
     {
         var watch = new CaseWatch();
@@ -26,7 +28,10 @@ public static class PropertyRunner
         }), watch);
     }
 
-    /// <summary>A property built elsewhere (a state machine): its bodies should run through <see cref="CaseWatch.Run"/> of <paramref name="watch"/>.</summary>
+    /// <summary>
+    /// A property built elsewhere (a state machine): its bodies should run through <see cref="CaseWatch.Run"/> of
+    /// <paramref name="watch"/>.
+    /// </summary>
     public static void Check(CheckContext check, Property property, CaseWatch watch)
     {
         var settings = check.Settings;
@@ -107,7 +112,8 @@ public sealed class CaseWatch
 /// <summary>Expectations inside a property: a miss throws, so FsCheck sees the case fail and shrinks it.</summary>
 public static class Require
 {
-    public static void That(StripeResponse response, IEnumerable<Expectation> expectations) => response.Should([.. expectations]);
+    public static void That(StripeResponse response, IEnumerable<Expectation> expectations) =>
+        response.Should([.. expectations]);
 }
 
 /// <summary>A generated case that does not hold, with the reason and the request that shows it.</summary>

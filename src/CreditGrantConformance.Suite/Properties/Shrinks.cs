@@ -1,6 +1,8 @@
 namespace CreditGrantConformance.Suite.Properties;
 
-/// <summary>Smaller versions of a request, so that a failure is reported on the least a request needs to show it.</summary>
+/// <summary>
+/// Smaller versions of a request, so that a failure is reported on the least a request needs to show it.
+/// </summary>
 internal static class Shrinks
 {
     public static IEnumerable<GrantSpec> Of(GrantSpec spec)

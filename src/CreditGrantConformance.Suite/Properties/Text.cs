@@ -3,11 +3,14 @@ using FsCheck.Fluent;
 
 namespace CreditGrantConformance.Suite.Properties;
 
-/// <summary>Strings for generated requests: mostly plain, often with characters that need form escaping, sometimes not ASCII.</summary>
+/// <summary>
+/// Strings for generated requests: mostly plain, often with characters that need form escaping, sometimes not ASCII.
+/// </summary>
 internal static class Text
 {
     private static readonly char[] Plain = "abcdefghijklmnopqrstuvwxyz0123456789_".ToCharArray();
-    private static readonly string[] Awkward = ["&", "=", "+", "%", " ", "#", "?", "/", "é", "ß", "✓", "🎁", "'", "\"", "[", "]"];
+    private static readonly string[] Awkward =
+        ["&", "=", "+", "%", " ", "#", "?", "/", "é", "ß", "✓", "🎁", "'", "\"", "[", "]"];
 
     public static Gen<string> Of(int min, int max, bool brackets = true) =>
         from length in Gen.Choose(min, max)
@@ -22,7 +25,10 @@ internal static class Text
         from pieces in Gen.ArrayOf(Piece(brackets, astral: false), length)
         select string.Concat(pieces);
 
-    /// <summary>Lengths from <paramref name="min"/> to <paramref name="max"/>, with real weight on both ends (the edges of a documented limit).</summary>
+    /// <summary>
+    /// Lengths from <paramref name="min"/> to <paramref name="max"/>, with real weight on both ends (the edges of a
+    /// documented limit).
+    /// </summary>
     public static Gen<string> UpTo(int min, int max, bool brackets = true) => Gen.Frequency(
         (6, Of(min, max, brackets)),
         (1, Exactly(max, brackets)),
@@ -39,5 +45,7 @@ internal static class Text
 
     private static Gen<string> Piece(bool brackets, bool astral) => Gen.Frequency(
         (8, Gen.Elements(Plain).Select(c => c.ToString())),
-        (1, Gen.Elements(Awkward.Where(a => (brackets || a is not ("[" or "]")) && (astral || a.Length == 1)).ToArray())));
+        (1, Gen.Elements(Awkward
+            .Where(a => (brackets || a is not ("[" or "]")) && (astral || a.Length == 1))
+            .ToArray())));
 }

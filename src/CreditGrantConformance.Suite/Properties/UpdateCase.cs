@@ -3,11 +3,15 @@ using FsCheck.Fluent;
 
 namespace CreditGrantConformance.Suite.Properties;
 
-/// <summary>A generated grant and a generated update of it, shrunk on both sides so a failure shows the least of each.</summary>
+/// <summary>
+/// A generated grant and a generated update of it, shrunk on both sides so a failure shows the least of each.
+/// </summary>
 public sealed record UpdateCase(GrantSpec Grant, UpdateSpec Update)
 {
     public static Arbitrary<UpdateCase> Arbitrary { get; } = Arb.ToArbitrary(
-        from grant in GrantGenerators.Valid from update in GrantGenerators.Update(grant) select new UpdateCase(grant, update),
+        from grant in GrantGenerators.Valid
+        from update in GrantGenerators.Update(grant)
+        select new UpdateCase(grant, update),
         Shrink);
 
     public override string ToString() => $"create {Grant}, then update {Update}";
@@ -15,5 +19,7 @@ public sealed record UpdateCase(GrantSpec Grant, UpdateSpec Update)
     // The update first (it is what the property is about), then the grant, each only while the update still fits.
     private static IEnumerable<UpdateCase> Shrink(UpdateCase c) =>
         Shrinks.Of(c.Update).Select(u => c with { Update = u })
-            .Concat(Shrinks.Of(c.Grant).Where(g => GrantGenerators.Fits(g, c.Update)).Select(g => c with { Grant = g }));
+            .Concat(Shrinks.Of(c.Grant)
+                .Where(g => GrantGenerators.Fits(g, c.Update))
+                .Select(g => c with { Grant = g }));
 }

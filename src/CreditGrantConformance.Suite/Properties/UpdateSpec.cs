@@ -2,7 +2,9 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Properties;
 
-/// <summary>A generated update: metadata changes ("" unsets a key) and optionally expires_at (-1 means "" to clear it).</summary>
+/// <summary>
+/// A generated update: metadata changes ("" unsets a key) and optionally expires_at (-1 means "" to clear it).
+/// </summary>
 public sealed record UpdateSpec(IReadOnlyList<KeyValuePair<string, string>> Metadata, long? ExpiresAt)
 {
     public FormParams ToParams()

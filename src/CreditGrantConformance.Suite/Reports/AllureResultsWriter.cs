@@ -16,7 +16,11 @@ namespace CreditGrantConformance.Suite.Reports;
 /// </summary>
 public sealed class AllureResultsWriter(string directory, Redactor redactor)
 {
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public void Write(RunSummary summary)
@@ -37,10 +41,15 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         KeyValuePair.Create("target", s.Target),
         KeyValuePair.Create("target.name", s.TargetName),
         KeyValuePair.Create("driver", s.Driver?.Description ?? "(none: the suite's own client)"),
-        KeyValuePair.Create("driver.api_versions_sent", s.Driver is null ? "(no driver)" : string.Join(", ", s.Driver.ApiVersionsSent)),
+        KeyValuePair.Create(
+            "driver.api_versions_sent",
+            s.Driver is null ? "(no driver)" : string.Join(", ", s.Driver.ApiVersionsSent)),
         KeyValuePair.Create("profile", s.Profile),
         KeyValuePair.Create("strictness", s.Strictness),
-        KeyValuePair.Create("api.version", s.ApiVersion ?? (s.Driver is null ? "(account default)" : "(the SDK's own: see driver.api_versions_sent)")),
+        KeyValuePair.Create(
+            "api.version",
+            s.ApiVersion
+                ?? (s.Driver is null ? "(account default)" : "(the SDK's own: see driver.api_versions_sent)")),
         KeyValuePair.Create("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
         KeyValuePair.Create("run.id", s.RunId),
     ];
@@ -50,9 +59,11 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         var info = check.Check;
         var trace = check.Trace;
         var labels = new JsonArray(
-            Label("epic", "Billing"), Label("feature", "Credit grants"), Label("story", info.Operation), Label("suite", info.Operation),
+            Label("epic", "Billing"), Label("feature", "Credit grants"),
+            Label("story", info.Operation), Label("suite", info.Operation),
             Label("parentSuite", "Credit grant conformance"), Label("severity", AllureStatus.Severity(info.Provenance)),
-            Label("tag", info.Category), Label("tag", info.Provenance.Name()), Label("checkId", info.Id), Label("outcome", check.Outcome.Name()),
+            Label("tag", info.Category), Label("tag", info.Provenance.Name()),
+            Label("checkId", info.Id), Label("outcome", check.Outcome.Name()),
             Label("framework", "NUnit"), Label("language", "csharp"));
         if (check.Outcome != Outcome.Passed)
         {
@@ -75,20 +86,26 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             ["fullName"] = trace.FullName.Length > 0 ? trace.FullName : info.Id,
             ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}",
             ["status"] = AllureStatus.Of(check.Outcome),
-            ["statusDetails"] = new JsonObject { ["message"] = AllureStatus.Message(check), ["trace"] = trace.StackTrace },
+            ["statusDetails"] = new JsonObject
+            {
+                ["message"] = AllureStatus.Message(check),
+                ["trace"] = trace.StackTrace,
+            },
             ["stage"] = "finished",
             ["start"] = trace.Start.ToUnixTimeMilliseconds(),
             ["stop"] = trace.Stop.ToUnixTimeMilliseconds(),
             ["labels"] = labels,
-            ["parameters"] = new JsonArray(parameters.Select(p => (JsonNode?)new JsonObject { ["name"] = p.Key, ["value"] = p.Value }).ToArray()),
+            ["parameters"] = new JsonArray(parameters
+                .Select(p => (JsonNode?)new JsonObject { ["name"] = p.Key, ["value"] = p.Value })
+                .ToArray()),
             ["links"] = new JsonArray(),
             ["steps"] = new JsonArray(Steps(check).ToArray()),
             ["attachments"] = attachments,
         };
     }
 
-    // Long sequences (property checks send hundreds of requests) keep the failing exchanges and the few before them at the
-    // top; the passing rest folds into groups, so the reviewer lands on what broke.
+    // Long sequences (property checks send hundreds of requests) keep the failing exchanges and the few before them at
+    // the top; the passing rest folds into groups, so the reviewer lands on what broke.
     private IEnumerable<JsonNode?> Steps(CheckResult check)
     {
         var exchanges = check.Trace.Exchanges;
@@ -133,11 +150,18 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
 
     private JsonObject Step(Exchange exchange, string? failure, bool full)
     {
-        var answer = exchange.StatusCode is { } status ? status.ToString(System.Globalization.CultureInfo.InvariantCulture) : "no answer";
-        var name = $"{exchange.Method} {exchange.Path}{exchange.Query} → {answer}" + (exchange.Attempt > 1 ? $" (attempt {exchange.Attempt})" : "");
+        var answer = exchange.StatusCode is { } status
+            ? status.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            : "no answer";
+        var name = $"{exchange.Method} {exchange.Path}{exchange.Query} → {answer}"
+            + (exchange.Attempt > 1 ? $" (attempt {exchange.Attempt})" : "");
         var attachments = full
-            ? new JsonArray(Attachment("request", RequestText(exchange), "text/plain", "txt"), ResponseAttachment(exchange), Attachment("curl", CurlLine.For(exchange), "text/plain", "txt"))
-            : new JsonArray(Attachment("exchange", RequestText(exchange) + "\n\n" + ResponseText(exchange), "text/plain", "txt"));
+            ? new JsonArray(
+                Attachment("request", RequestText(exchange), "text/plain", "txt"),
+                ResponseAttachment(exchange),
+                Attachment("curl", CurlLine.For(exchange), "text/plain", "txt"))
+            : new JsonArray(
+                Attachment("exchange", RequestText(exchange) + "\n\n" + ResponseText(exchange), "text/plain", "txt"));
         var step = new JsonObject
         {
             ["name"] = name,
@@ -146,7 +170,8 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             ["start"] = exchange.StartedAt.ToUnixTimeMilliseconds(),
             ["stop"] = (exchange.StartedAt + exchange.Duration).ToUnixTimeMilliseconds(),
             ["attachments"] = attachments,
-            ["parameters"] = new JsonArray(new JsonObject { ["name"] = "Request-Id", ["value"] = exchange.RequestId ?? "none" }),
+            ["parameters"] = new JsonArray(
+                new JsonObject { ["name"] = "Request-Id", ["value"] = exchange.RequestId ?? "none" }),
         };
         if (failure is not null)
         {
@@ -181,7 +206,8 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         ? "No answer: " + exchange.TransportError
         : $"HTTP {exchange.StatusCode}\n{Headers(exchange.ResponseHeaders)}\n{exchange.ResponseBody}";
 
-    private static string Headers(IEnumerable<KeyValuePair<string, string>> headers) => string.Concat(headers.Select(h => $"{h.Key}: {h.Value}\n"));
+    private static string Headers(IEnumerable<KeyValuePair<string, string>> headers) =>
+        string.Concat(headers.Select(h => $"{h.Key}: {h.Value}\n"));
 
     private JsonObject Attachment(string name, string content, string type, string extension)
     {
@@ -190,10 +216,12 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         return new JsonObject { ["name"] = name, ["source"] = source, ["type"] = type };
     }
 
-    private void WriteText(string file, string content) => File.WriteAllText(Path.Combine(directory, file), redactor.Redact(content), NoBom);
+    private void WriteText(string file, string content) =>
+        File.WriteAllText(Path.Combine(directory, file), redactor.Redact(content), NoBom);
 
     private static JsonObject Label(string name, string value) => new() { ["name"] = name, ["value"] = value };
 
     // A stable id across runs, not a secret: Allure keys history on it.
-    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
+    private static string Hash(string text) =>
+        Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..32];
 }

@@ -2,7 +2,10 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Reports;
 
-/// <summary>How the suite's outcome reads in Allure: the runner buckets as statuses (error is "broken"), the outcome as a label and tag.</summary>
+/// <summary>
+/// How the suite's outcome reads in Allure: the runner buckets as statuses (error is "broken"), the outcome as a label
+/// and tag.
+/// </summary>
 internal static class AllureStatus
 {
     public static string Of(Outcome outcome) => outcome switch
@@ -23,7 +26,9 @@ internal static class AllureStatus
         _ => "minor",
     };
 
-    /// <summary>Allure's message: the outcome and the check id first (categories match on them), then the reason.</summary>
+    /// <summary>
+    /// Allure's message: the outcome and the check id first (categories match on them), then the reason.
+    /// </summary>
     public static string? Message(CheckResult result) => result.Outcome == Outcome.Passed
         ? null
         : $"{NUnitResult.Label(result.Outcome)} ({result.Check.Id}): {result.Reason}";

@@ -2,7 +2,10 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Reports;
 
-/// <summary>Which exchanges of a check stand as steps of their own: all of a short check; of a long one the failing ones and the few before them.</summary>
+/// <summary>
+/// Which exchanges of a check stand as steps of their own: all of a short check; of a long one the failing ones and the
+/// few before them.
+/// </summary>
 internal static class AllureSteps
 {
     public const int ShortCheck = 12;

@@ -3,16 +3,22 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Reports;
 
-/// <summary>One shell line that replays an exchange, with the key left to the reader's environment as $STRIPE_API_KEY.</summary>
+/// <summary>
+/// One shell line that replays an exchange, with the key left to the reader's environment as $STRIPE_API_KEY.
+/// </summary>
 public static class CurlLine
 {
-    private static readonly HashSet<string> Replayed = new(StringComparer.OrdinalIgnoreCase) { "Stripe-Version", "Stripe-Account", "Idempotency-Key", "Content-Type" };
+    private static readonly HashSet<string> Replayed = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Stripe-Version", "Stripe-Account", "Idempotency-Key", "Content-Type",
+    };
 
     public static string For(Exchange exchange)
     {
         // -g: Stripe's bracketed parameters (expand[]=…) are not curl URL globs.
         var line = new StringBuilder("curl -g -X ").Append(exchange.Method).Append(' ').Append(Quote(exchange.Url));
-        var auth = exchange.RequestHeaders.FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
+        var auth = exchange.RequestHeaders
+            .FirstOrDefault(h => h.Key.Equals("Authorization", StringComparison.OrdinalIgnoreCase));
         // Double quotes so the shell expands the variable; the scheme follows the original request.
         if (auth.Value?.StartsWith("Basic", StringComparison.OrdinalIgnoreCase) == true)
         {
@@ -20,7 +26,8 @@ public static class CurlLine
         }
         else if (auth.Value is not null)
         {
-            // Not an Authorization header: the redactor masks whatever follows "Authorization: Bearer", variable included.
+            // Not an Authorization header: the redactor masks whatever follows "Authorization: Bearer", variable
+            // included.
             line.Append(" --oauth2-bearer \"$STRIPE_API_KEY\"");
         }
 

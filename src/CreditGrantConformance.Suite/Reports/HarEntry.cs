@@ -7,7 +7,9 @@ using Microsoft.AspNetCore.WebUtilities;
 
 namespace CreditGrantConformance.Suite.Reports;
 
-/// <summary>One HAR entry: an attempt's request, response and timing, with the check that made it as custom fields.</summary>
+/// <summary>
+/// One HAR entry: an attempt's request, response and timing, with the check that made it as custom fields.
+/// </summary>
 internal static class HarEntry
 {
     private const string HttpVersion = "HTTP/1.1";
@@ -66,7 +68,9 @@ internal static class HarEntry
         }
 
         json.WriteNumber("headersSize", -1);
-        json.WriteNumber("bodySize", exchange.RequestBody is null ? 0 : Encoding.UTF8.GetByteCount(exchange.RequestBody));
+        json.WriteNumber(
+            "bodySize",
+            exchange.RequestBody is null ? 0 : Encoding.UTF8.GetByteCount(exchange.RequestBody));
         json.WriteEndObject();
     }
 

@@ -16,8 +16,14 @@ public static class HarWriter
 {
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the archive into <paramref name="directory"/> through the redactor and returns its path.</summary>
-    public static string Write(string directory, RunSummary summary, IReadOnlyList<LoggedExchange> exchanges, Redactor redactor)
+    /// <summary>
+    /// Writes the archive into <paramref name="directory"/> through the redactor and returns its path.
+    /// </summary>
+    public static string Write(
+        string directory,
+        RunSummary summary,
+        IReadOnlyList<LoggedExchange> exchanges,
+        Redactor redactor)
     {
         var path = Path.Combine(directory, HarFields.FileName);
         File.WriteAllText(path, redactor.Redact(Render(summary, exchanges)) + "\n");
@@ -25,11 +31,15 @@ public static class HarWriter
     }
 
     public static string Render(RunSummary summary, IReadOnlyList<LoggedExchange> exchanges) => Render(
-        $"Every HTTP attempt of conformance run {summary.RunId} against {summary.TargetName} ({summary.Target}), seed {summary.Seed}, "
-            + $"profile {summary.Profile}; {HarFields.CheckId} names the check that made it, null for the probe and cleanup.",
+        $"Every HTTP attempt of conformance run {summary.RunId} against {summary.TargetName} ({summary.Target}), "
+            + $"seed {summary.Seed}, profile {summary.Profile}; "
+            + $"{HarFields.CheckId} names the check that made it, null for the probe and cleanup.",
         exchanges);
 
-    /// <summary>The archive of <paramref name="exchanges"/> as text, not yet redacted; <paramref name="comment"/> says which run it is.</summary>
+    /// <summary>
+    /// The archive of <paramref name="exchanges"/> as text, not yet redacted; <paramref name="comment"/> says which run
+    /// it is.
+    /// </summary>
     public static string Render(string comment, IReadOnlyList<LoggedExchange> exchanges)
     {
         using var buffer = new MemoryStream();
@@ -60,5 +70,6 @@ public static class HarWriter
     }
 
     private static string Version() =>
-        typeof(HarWriter).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
+        typeof(HarWriter).Assembly
+            .GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion.Split('+')[0] ?? "0";
 }

@@ -11,7 +11,11 @@ namespace CreditGrantConformance.Suite.Requests;
 /// in the object; <see cref="AcceptedEvidence"/> is set where only acceptance itself rests on weaker evidence (a very
 /// large amount: no maximum is documented), so then only what an accepting target answers is judged at full strength.
 /// </summary>
-public sealed record BoundaryCase(CaseEntry Entry, IReadOnlyList<string> Echo, Provenance? AcceptedEvidence, bool FreshGrant)
+public sealed record BoundaryCase(
+    CaseEntry Entry,
+    IReadOnlyList<string> Echo,
+    Provenance? AcceptedEvidence,
+    bool FreshGrant)
 {
     public CheckInfo Check => Entry.Check;
 
@@ -23,7 +27,8 @@ public sealed record BoundaryCase(CaseEntry Entry, IReadOnlyList<string> Echo, P
     public IReadOnlyList<Expectation> Expectations(FormParams sent)
     {
         var accepted = Expect.Status(200);
-        var echoes = Echo.Select(path => Expect.Field(FormParams.PointerOf(path), FormJson.ValueToJson(sent.GetPath(path))));
+        var echoes = Echo.Select(path =>
+            Expect.Field(FormParams.PointerOf(path), FormJson.ValueToJson(sent.GetPath(path))));
         return AcceptedEvidence is { } evidence
             ? [accepted.As(evidence), .. echoes.Select(Expect.OnSuccess)]
             : [accepted, .. echoes];

@@ -7,11 +7,15 @@ namespace CreditGrantConformance.Suite.Requests;
 
 /// <summary>
 /// What every entry of a case file (fixtures/invalid-inputs.json, fixtures/boundary-inputs.json) has: the check it is
-/// (id, name, provenance, rule, source), and the change it makes to a valid request (<c>remove</c> paths, <c>set</c> values).
-/// Values are JSON, plus two shorthands that keep the files readable: <c>{"$repeat":"a","times":101}</c> (a long string)
-/// and <c>{"$keys":51}</c> (an object of that many keys).
+/// (id, name, provenance, rule, source), and the change it makes to a valid request (<c>remove</c> paths, <c>set</c>
+/// values). Values are JSON, plus two shorthands that keep the files readable: <c>{"$repeat":"a","times":101}</c> (a
+/// long string) and <c>{"$keys":51}</c> (an object of that many keys).
 /// </summary>
-public sealed record CaseEntry(CheckInfo Check, ApiOperation Operation, IReadOnlyList<string> Remove, IReadOnlyList<KeyValuePair<string, object?>> Set)
+public sealed record CaseEntry(
+    CheckInfo Check,
+    ApiOperation Operation,
+    IReadOnlyList<string> Remove,
+    IReadOnlyList<KeyValuePair<string, object?>> Set)
 {
     /// <summary>Applies the change to a copy of a valid request.</summary>
     public FormParams Apply(FormParams valid)
@@ -55,14 +59,17 @@ public sealed record CaseEntry(CheckInfo Check, ApiOperation Operation, IReadOnl
             c["set"]?.AsObject().Select(p => KeyValuePair.Create(p.Key, Value(p.Value))).ToList() ?? []);
     }
 
-    public static string Text(JsonObject o, string key, string where) => o[key]?.GetValue<string>() ?? throw new InvalidDataException($"{where}: \"{key}\" is required.");
+    public static string Text(JsonObject o, string key, string where) =>
+        o[key]?.GetValue<string>() ?? throw new InvalidDataException($"{where}: \"{key}\" is required.");
 
     public static object? Value(JsonNode? node) => FormJson.ToValue(node, Shorthand);
 
     private static object? Shorthand(JsonObject o) =>
-        o["$repeat"] is { } unit ? string.Concat(Enumerable.Repeat(unit.GetValue<string>(), o["times"]!.GetValue<int>()))
-        : o["$keys"] is { } count ? Keys(count.GetValue<int>())
-        : null;
+        o["$repeat"] is { } unit
+            ? string.Concat(Enumerable.Repeat(unit.GetValue<string>(), o["times"]!.GetValue<int>()))
+            : o["$keys"] is { } count
+                ? Keys(count.GetValue<int>())
+                : null;
 
     private static FormParams Keys(int count)
     {

@@ -2,10 +2,16 @@ using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Requests;
 
-/// <summary>Valid requests to start from; checks change them in one place (<see cref="FormParams.SetPath"/>, <see cref="FormParams.RemovePath"/>).</summary>
+/// <summary>
+/// Valid requests to start from; checks change them in one place (<see cref="FormParams.SetPath"/>,
+/// <see cref="FormParams.RemovePath"/>).
+/// </summary>
 public static class GrantRequests
 {
-    /// <summary>The smallest valid create (PostBillingCreditGrants requires amount and applicability_config), for a customer, tagged with the run.</summary>
+    /// <summary>
+    /// The smallest valid create (PostBillingCreditGrants requires amount and applicability_config), for a customer,
+    /// tagged with the run.
+    /// </summary>
     public static FormParams Minimal(string customerId, string runId) => new()
     {
         ["amount"] = new FormParams

@@ -3,10 +3,13 @@ using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Requests;
 
-/// <summary>Loads <c>fixtures/invalid-inputs.json</c>: requests broken in one place, and the error each must get.</summary>
+/// <summary>
+/// Loads <c>fixtures/invalid-inputs.json</c>: requests broken in one place, and the error each must get.
+/// </summary>
 public static class InvalidCatalogue
 {
-    private static readonly Lazy<IReadOnlyList<InvalidCase>> Loaded = new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
+    private static readonly Lazy<IReadOnlyList<InvalidCase>> Loaded =
+        new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
 
     /// <summary>Every case of the catalogue, over every operation.</summary>
     public static IReadOnlyList<InvalidCase> All => Loaded.Value;
@@ -15,7 +18,8 @@ public static class InvalidCatalogue
 
     public static IReadOnlyList<InvalidCase> Load(string path) => CaseEntry.Entries(path).Select(e =>
     {
-        var expect = e.Json["expect"]?.AsObject() ?? throw new InvalidDataException($"{e.Where}: \"expect\" is required.");
+        var expect = e.Json["expect"]?.AsObject()
+            ?? throw new InvalidDataException($"{e.Where}: \"expect\" is required.");
         return new InvalidCase(
             CaseEntry.Parse(e.Json, e.Where, Categories.Validation),
             new ExpectedError(

@@ -1,7 +1,11 @@
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>What the end-of-run cleanup did; objects it could not clean are listed with the reason.</summary>
-public sealed record CleanupReport(int GrantsVoided, int GrantsAlreadyInactive, int CustomersDeleted, IReadOnlyList<NotCleaned> NotCleaned)
+public sealed record CleanupReport(
+    int GrantsVoided,
+    int GrantsAlreadyInactive,
+    int CustomersDeleted,
+    IReadOnlyList<NotCleaned> NotCleaned)
 {
     /// <summary>Cleanup was not run: the target is the embedded server, which is discarded with the run.</summary>
     public bool Skipped { get; init; }

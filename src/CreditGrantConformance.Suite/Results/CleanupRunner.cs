@@ -4,7 +4,9 @@ using CreditGrantConformance.Suite.Http;
 
 namespace CreditGrantConformance.Suite.Results;
 
-/// <summary>Voids every grant and deletes every customer the run created, so a live test-mode account is left as it was found.</summary>
+/// <summary>
+/// Voids every grant and deletes every customer the run created, so a live test-mode account is left as it was found.
+/// </summary>
 internal static class CleanupRunner
 {
     public static async Task<CleanupReport> RunAsync(StripeClient client, CleanupRegistry registry)
@@ -51,7 +53,8 @@ internal static class CleanupRunner
     {
         try
         {
-            var response = await client.SendAsync(operation.Request(id, null) with { Operation = "cleanup" }).ConfigureAwait(false);
+            var response = await client.SendAsync(operation.Request(id, null) with { Operation = "cleanup" })
+                .ConfigureAwait(false);
             return response.StatusCode;
         }
         catch (StripeTransportException)

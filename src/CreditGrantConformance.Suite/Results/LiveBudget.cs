@@ -2,7 +2,8 @@ namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
 /// What this run would cost against a Stripe account in test mode: the requests the checks sent plus one cleanup
-/// request per object left behind, and the time that takes at the live rate limit of runsettings/stripe-test.runsettings.
+/// request per object left behind, and the time that takes at the live rate limit of
+/// runsettings/stripe-test.runsettings.
 /// </summary>
 public sealed record LiveBudget(long Requests, long CleanupRequests, double PerSecond)
 {
@@ -13,5 +14,8 @@ public sealed record LiveBudget(long Requests, long CleanupRequests, double PerS
     public double Seconds => Math.Round(Total / PerSecond, 1);
 
     public static LiveBudget Of(RequestFigures requests, CleanupReport cleanup) =>
-        new(requests.Total - requests.PerOperation.GetValueOrDefault("cleanup"), cleanup.Skipped ? cleanup.Pending : requests.PerOperation.GetValueOrDefault("cleanup"), LiveRate);
+        new(
+            requests.Total - requests.PerOperation.GetValueOrDefault("cleanup"),
+            cleanup.Skipped ? cleanup.Pending : requests.PerOperation.GetValueOrDefault("cleanup"),
+            LiveRate);
 }

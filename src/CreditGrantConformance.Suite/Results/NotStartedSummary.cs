@@ -5,8 +5,8 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
-/// The results of a run that could not start: verdict <c>not_started</c> and the problems to fix, so a CI job reading the
-/// summary sees why nothing was judged. No request was sent, so there is nothing else to report.
+/// The results of a run that could not start: verdict <c>not_started</c> and the problems to fix, so a CI job reading
+/// the summary sees why nothing was judged. No request was sent, so there is nothing else to report.
 /// </summary>
 public static class NotStartedSummary
 {
@@ -24,7 +24,8 @@ public static class NotStartedSummary
                 ["checks"] = new JsonArray(),
             };
             var path = Path.Combine(directory, SummaryWriter.FileName);
-            // The problems quote settings, never a whole key (the loader shows its first characters at most); redact anyway.
+            // The problems quote settings, never a whole key (the loader shows its first characters at most); redact
+            // anyway.
             File.WriteAllText(path, new Redactor([]).Redact(summary.ToJsonString(SummaryWriter.Indented)) + "\n");
             return path;
         }

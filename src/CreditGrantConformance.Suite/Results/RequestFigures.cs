@@ -3,7 +3,12 @@ using CreditGrantConformance.Client;
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>The run's request budget: what a live test-mode account would be charged.</summary>
-public sealed record RequestFigures(long Total, IReadOnlyDictionary<string, int> PerOperation, int Retries, int PeakPerSecond, double MaxPerSecond)
+public sealed record RequestFigures(
+    long Total,
+    IReadOnlyDictionary<string, int> PerOperation,
+    int Retries,
+    int PeakPerSecond,
+    double MaxPerSecond)
 {
     public static RequestFigures From(IEnumerable<Exchange> exchanges, RequestRateLimiter limiter)
     {
@@ -11,6 +16,11 @@ public sealed record RequestFigures(long Total, IReadOnlyDictionary<string, int>
         var perOperation = list.GroupBy(e => e.Operation, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
-        return new RequestFigures(list.Count, perOperation, list.Count(e => e.Attempt > 1), limiter.PeakPerSecond, limiter.MaxPerSecond);
+        return new RequestFigures(
+            list.Count,
+            perOperation,
+            list.Count(e => e.Attempt > 1),
+            limiter.PeakPerSecond,
+            limiter.MaxPerSecond);
     }
 }

@@ -4,7 +4,10 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Results;
 
-/// <summary>The command that runs one check again exactly as this run did: same target, profile, strictness, seed and case count.</summary>
+/// <summary>
+/// The command that runs one check again exactly as this run did: same target, profile, strictness, seed and case
+/// count.
+/// </summary>
 public static class Rerun
 {
     public static string Prefix(ConformanceSettings settings)
@@ -48,5 +51,6 @@ public static class Rerun
         return text.ToString();
     }
 
-    public static string Command(string prefix, string checkId) => $"{prefix}dotnet test tests/Conformance --filter \"CheckId={checkId}\"";
+    public static string Command(string prefix, string checkId) =>
+        $"{prefix}dotnet test tests/Conformance --filter \"CheckId={checkId}\"";
 }

@@ -35,7 +35,9 @@ public sealed record RunSummary(
 
     public int Count(RunnerStatus status) => Checks.Count(c => c.Outcome.RunnerStatus() == status);
 
-    /// <summary>"FAIL: failed 3, error 1, passed 104, …": the verdict and every outcome that occurred, in the one vocabulary.</summary>
+    /// <summary>
+    /// "FAIL: failed 3, error 1, passed 104, …": the verdict and every outcome that occurred, in the one vocabulary.
+    /// </summary>
     public string Headline => $"{Verdict.ToUpperInvariant()}: " + string.Join(", ", Enum.GetValues<Outcome>()
         .OrderByDescending(o => o.FailsRun())
         .Where(o => Count(o) > 0)

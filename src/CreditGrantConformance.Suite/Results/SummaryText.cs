@@ -19,15 +19,22 @@ public static class SummaryText
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Credit grant conformance: {s.TargetName} ({s.Target})");
-        text.Append(CultureInfo.InvariantCulture, $"  profile {s.Profile}, strictness {s.Strictness}, seed {s.Seed}, {s.PropertyCases} cases per property")
+        text.Append(
+                CultureInfo.InvariantCulture,
+                $"  profile {s.Profile}, strictness {s.Strictness}, seed {s.Seed}, "
+                + $"{s.PropertyCases} cases per property")
             .Append(CultureInfo.InvariantCulture, $", API version {s.ApiVersion ?? "(account default)"}")
             .AppendLine(s.Driver is null ? "" : "; " + s.Driver.Headline);
         Table(s, text);
         Budget(s, text);
         if (s.UnusedKnownGaps.Count > 0)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Warning: {s.UnusedKnownGaps.Count} known-gap entries matched no check of this run")
-                .AppendLine(CultureInfo.InvariantCulture, $" (stale, mistyped or filtered out): {string.Join(", ", s.UnusedKnownGaps)}");
+            text.Append(
+                    CultureInfo.InvariantCulture,
+                    $"Warning: {s.UnusedKnownGaps.Count} known-gap entries matched no check of this run")
+                .AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $" (stale, mistyped or filtered out): {string.Join(", ", s.UnusedKnownGaps)}");
         }
 
         foreach (var outcome in new[] { Outcome.Failed, Outcome.Error, Outcome.UnexpectedPass })
@@ -55,14 +62,18 @@ public static class SummaryText
         }
 
         text.AppendLine();
-        var rows = s.Checks.GroupBy(c => c.Check.Operation, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal)
+        var rows = s.Checks
+            .GroupBy(c => c.Check.Operation, StringComparer.Ordinal)
+            .OrderBy(g => g.Key, StringComparer.Ordinal)
             .Select(g => (g.Key, g.ToList())).Append(("total", s.Checks.ToList()));
         foreach (var (name, checks) in rows)
         {
             text.Append(name.PadRight(FirstColumn));
             foreach (var outcome in outcomes)
             {
-                text.Append(checks.Count(c => c.Outcome == outcome).ToString(CultureInfo.InvariantCulture).PadRight(outcome.Name().Length + 2));
+                text.Append(checks.Count(c => c.Outcome == outcome)
+                    .ToString(CultureInfo.InvariantCulture)
+                    .PadRight(outcome.Name().Length + 2));
             }
 
             text.AppendLine();
@@ -72,13 +83,20 @@ public static class SummaryText
     private static void Budget(RunSummary s, StringBuilder text)
     {
         var r = s.Requests;
-        text.AppendLine(CultureInfo.InvariantCulture, $"Requests: {r.Total} ({r.Retries} retries, peak {r.PeakPerSecond}/s, limit {r.MaxPerSecond}/s).");
+        text.AppendLine(
+            CultureInfo.InvariantCulture,
+            $"Requests: {r.Total} ({r.Retries} retries, peak {r.PeakPerSecond}/s, limit {r.MaxPerSecond}/s).");
         var b = s.LiveBudget;
         text.AppendLine(CultureInfo.InvariantCulture,
-            $"Live budget: against a Stripe test-mode account this run would send {b.Requests} requests plus {b.CleanupRequests} for cleanup, about {b.Seconds} s at {b.PerSecond}/s.");
+            $"Live budget: against a Stripe test-mode account this run would send {b.Requests} requests "
+            + $"plus {b.CleanupRequests} for cleanup, about {b.Seconds} s at {b.PerSecond}/s.");
         text.AppendLine(s.Cleanup.Skipped
-            ? $"Cleanup: skipped, the embedded server is discarded with the run ({SettingNames.Cleanup}=always cleans it too)."
-            : string.Create(CultureInfo.InvariantCulture, $"Cleanup: {s.Cleanup.GrantsVoided} grants voided, {s.Cleanup.CustomersDeleted} customers deleted, {s.Cleanup.NotCleaned.Count} not cleaned."));
+            ? "Cleanup: skipped, the embedded server is discarded with the run "
+                + $"({SettingNames.Cleanup}=always cleans it too)."
+            : string.Create(
+                CultureInfo.InvariantCulture,
+                $"Cleanup: {s.Cleanup.GrantsVoided} grants voided, {s.Cleanup.CustomersDeleted} customers deleted, "
+                + $"{s.Cleanup.NotCleaned.Count} not cleaned."));
     }
 
     private static void Detailed(RunSummary s, Outcome outcome, StringBuilder text)
@@ -92,7 +110,9 @@ public static class SummaryText
         text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Title(outcome)} ({checks.Count}):");
         foreach (var check in checks)
         {
-            text.AppendLine(CultureInfo.InvariantCulture, $"  {check.Check.Id} [{(check.Evidence ?? check.Check.Provenance).Name()}]: {check.Headline}");
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"  {check.Check.Id} [{(check.Evidence ?? check.Check.Provenance).Name()}]: {check.Headline}");
             text.AppendLine(CultureInfo.InvariantCulture, $"    rerun: {s.RerunCommand(check.Check.Id)}");
             if (check.Trace.Failing.Count > 0 && check.Trace.Failing[^1] is var exchange)
             {
@@ -106,7 +126,8 @@ public static class SummaryText
         var checks = s.Checks.Where(c => c.Outcome == outcome).ToList();
         if (checks.Count > 0)
         {
-            text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"{Title(outcome)} ({checks.Count}, not gating):");
+            text.AppendLine()
+                .AppendLine(CultureInfo.InvariantCulture, $"{Title(outcome)} ({checks.Count}, not gating):");
             foreach (var check in checks)
             {
                 text.AppendLine(CultureInfo.InvariantCulture, $"  {check.Check.Id}: {check.Headline}");
@@ -117,18 +138,25 @@ public static class SummaryText
     // Drift and SDK notes: findings on checks that passed, grouped so one field missing from a schema is said once.
     private static void Notes(RunSummary s, StringBuilder text)
     {
-        var notes = s.Checks.SelectMany(c => c.Observations.Select(o => (Note: o, c.Check.Id))).GroupBy(n => n.Note, StringComparer.Ordinal).ToList();
+        var notes = s.Checks
+            .SelectMany(c => c.Observations.Select(o => (Note: o, c.Check.Id)))
+            .GroupBy(n => n.Note, StringComparer.Ordinal)
+            .ToList();
         if (notes.Count > 0)
         {
             text.AppendLine().AppendLine(CultureInfo.InvariantCulture, $"Observations on checks ({notes.Count}):");
             foreach (var note in notes.Take(20))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  {note.Key} (seen by {note.Count()} checks, e.g. {note.First().Id})");
+                text.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"  {note.Key} (seen by {note.Count()} checks, e.g. {note.First().Id})");
             }
 
             if (notes.Count > 20)
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"  … and {notes.Count - 20} more in conformance-summary.json");
+                text.AppendLine(
+                    CultureInfo.InvariantCulture,
+                    $"  … and {notes.Count - 20} more in conformance-summary.json");
             }
         }
 

@@ -10,7 +10,11 @@ public static class SummaryWriter
 {
     public const string FileName = "conformance-summary.json";
 
-    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    public static readonly JsonSerializerOptions Indented = new()
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static JsonObject ToJson(RunSummary s) => new()
     {
@@ -35,7 +39,8 @@ public static class SummaryWriter
         ["requests"] = new JsonObject
         {
             ["total"] = s.Requests.Total,
-            ["per_operation"] = new JsonObject(s.Requests.PerOperation.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
+            ["per_operation"] = new JsonObject(
+                s.Requests.PerOperation.Select(p => KeyValuePair.Create(p.Key, (JsonNode?)p.Value))),
             ["retries"] = s.Requests.Retries,
             ["peak_per_second"] = s.Requests.PeakPerSecond,
             ["max_per_second"] = s.Requests.MaxPerSecond,
@@ -54,7 +59,9 @@ public static class SummaryWriter
             ["grants_voided"] = s.Cleanup.GrantsVoided,
             ["grants_already_inactive"] = s.Cleanup.GrantsAlreadyInactive,
             ["customers_deleted"] = s.Cleanup.CustomersDeleted,
-            ["not_cleaned"] = new JsonArray(s.Cleanup.NotCleaned.Select(n => (JsonNode?)new JsonObject { ["id"] = n.Id, ["reason"] = n.Reason }).ToArray()),
+            ["not_cleaned"] = new JsonArray(s.Cleanup.NotCleaned
+                .Select(n => (JsonNode?)new JsonObject { ["id"] = n.Id, ["reason"] = n.Reason })
+                .ToArray()),
         },
     };
 

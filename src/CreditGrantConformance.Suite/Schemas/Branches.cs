@@ -3,12 +3,14 @@ using System.Text.Json;
 namespace CreditGrantConformance.Suite.Schemas;
 
 /// <summary>
-/// Which branch of an <c>anyOf</c> a value was meant for (customer: an id, a customer or a deleted customer; monetary: an
-/// object or null), so a violation inside it is reported at the field at fault rather than at the anyOf.
+/// Which branch of an <c>anyOf</c> a value was meant for (customer: an id, a customer or a deleted customer; monetary:
+/// an object or null), so a violation inside it is reported at the field at fault rather than at the anyOf.
 /// </summary>
 internal static class Branches
 {
-    /// <summary>The one branch whose type fits the value, narrowed by the constants its properties carry; null when not one.</summary>
+    /// <summary>
+    /// The one branch whose type fits the value, narrowed by the constants its properties carry; null when not one.
+    /// </summary>
     public static int? Meant(SchemaDocuments documents, SchemaSite holder, JsonElement? value)
     {
         if (value is not { } instance || holder.Keyword("anyOf") is not { ValueKind: JsonValueKind.Array } anyOf)
@@ -31,7 +33,9 @@ internal static class Branches
     /// <summary>How a branch reads in a message: its title, else its type.</summary>
     public static string Describe(SchemaDocuments documents, SchemaSite holder) =>
         holder.Keyword("anyOf") is { ValueKind: JsonValueKind.Array } anyOf
-            ? string.Join(" | ", anyOf.EnumerateArray().Select(b => documents.Follow(holder with { Node = b })).Select(Name))
+            ? string.Join(
+                " | ",
+                anyOf.EnumerateArray().Select(b => documents.Follow(holder with { Node = b })).Select(Name))
             : "(see schema)";
 
     public static string TypeName(JsonElement type) => type.ValueKind == JsonValueKind.Array
@@ -45,7 +49,9 @@ internal static class Branches
     {
         if (branch.Keyword("type") is { } type)
         {
-            var types = type.ValueKind == JsonValueKind.Array ? type.EnumerateArray().Select(t => t.GetString()).ToList() : [type.GetString()];
+            var types = type.ValueKind == JsonValueKind.Array
+                ? type.EnumerateArray().Select(t => t.GetString()).ToList()
+                : [type.GetString()];
             return types.Any(t => Fits(t, value));
         }
 
@@ -66,13 +72,16 @@ internal static class Branches
         "boolean" => value.ValueKind is JsonValueKind.True or JsonValueKind.False,
         "null" => value.ValueKind == JsonValueKind.Null,
         "number" => value.ValueKind == JsonValueKind.Number,
-        "integer" => value.ValueKind == JsonValueKind.Number && value.TryGetDecimal(out var number) && decimal.Truncate(number) == number,
+        "integer" => value.ValueKind == JsonValueKind.Number
+            && value.TryGetDecimal(out var number)
+            && decimal.Truncate(number) == number,
         _ => false,
     };
 
     private static bool ConstantsAgree(SchemaSite branch, JsonElement value)
     {
-        if (value.ValueKind != JsonValueKind.Object || branch.Keyword("properties") is not { ValueKind: JsonValueKind.Object } properties)
+        if (value.ValueKind != JsonValueKind.Object
+            || branch.Keyword("properties") is not { ValueKind: JsonValueKind.Object } properties)
         {
             return true;
         }
@@ -82,12 +91,15 @@ internal static class Branches
             : [];
         foreach (var property in properties.EnumerateObject())
         {
-            if (property.Value.ValueKind != JsonValueKind.Object || !property.Value.TryGetProperty("const", out var constant))
+            if (property.Value.ValueKind != JsonValueKind.Object
+                || !property.Value.TryGetProperty("const", out var constant))
             {
                 continue;
             }
 
-            if (value.TryGetProperty(property.Name, out var actual) ? !JsonElement.DeepEquals(actual, constant) : required.Contains(property.Name))
+            if (value.TryGetProperty(property.Name, out var actual)
+                ? !JsonElement.DeepEquals(actual, constant)
+                : required.Contains(property.Name))
             {
                 return false;
             }
@@ -96,5 +108,6 @@ internal static class Branches
         return true;
     }
 
-    private static JsonValueKind Kind(JsonElement element) => element.ValueKind == JsonValueKind.False ? JsonValueKind.True : element.ValueKind;
+    private static JsonValueKind Kind(JsonElement element) =>
+        element.ValueKind == JsonValueKind.False ? JsonValueKind.True : element.ValueKind;
 }

@@ -3,9 +3,9 @@ using System.Text.Json;
 namespace CreditGrantConformance.Suite.Schemas;
 
 /// <summary>
-/// Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's invention.
-/// It reads the schema files beside the response, so it needs no evaluation output and finds drift in valid and invalid
-/// responses alike. Maps (metadata: additionalProperties) declare no properties and so have no drift.
+/// Finds properties a response has and its schema does not declare: a newer API version's fields, or a mock's
+/// invention. It reads the schema files beside the response, so it needs no evaluation output and finds drift in valid
+/// and invalid responses alike. Maps (metadata: additionalProperties) declare no properties and so have no drift.
 /// </summary>
 internal sealed class Drift
 {
@@ -52,7 +52,8 @@ internal sealed class Drift
             var declared = false;
             foreach (var holder in sites)
             {
-                if (holder.Keyword("properties") is { ValueKind: JsonValueKind.Object } properties && properties.TryGetProperty(member.Name, out var property))
+                if (holder.Keyword("properties") is { ValueKind: JsonValueKind.Object } properties
+                    && properties.TryGetProperty(member.Name, out var property))
                 {
                     declared = true;
                     if (member.Value.ValueKind is JsonValueKind.Object or JsonValueKind.Array)
@@ -69,9 +70,9 @@ internal sealed class Drift
         }
     }
 
-    // The subschemas that speak about a value: the site once its $ref is followed and, inside anyOf, the branch the value
-    // was meant for (its type, then the constants its properties carry). For a valid value that is the branch it matches;
-    // a customer id string is not a customer object, and a deleted customer is not a live one.
+    // The subschemas that speak about a value: the site once its $ref is followed and, inside anyOf, the branch the
+    // value was meant for (its type, then the constants its properties carry). For a valid value that is the branch it
+    // matches; a customer id string is not a customer object, and a deleted customer is not a live one.
     private List<SchemaSite> Applying(SchemaSite site, JsonElement value)
     {
         var sites = new List<SchemaSite>(2);

@@ -6,11 +6,12 @@ namespace CreditGrantConformance.Suite.Schemas;
 /// <summary>The schemas of <c>schemas/</c>, loaded and built once, and the one place responses are validated.</summary>
 public sealed class SchemaCatalog
 {
-    private static readonly Lazy<SchemaCatalog> Lazy = new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
+    private static readonly Lazy<SchemaCatalog> Lazy =
+        new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
 
     // Most responses pass: a pass/fail answer is all they need, and it costs roughly half of a full one. Only a failing
-    // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which is
-    // what lets a violation be followed into the anyOf branch the value was meant for. Annotations are never read.
+    // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which
+    // is what lets a violation be followed into the anyOf branch the value was meant for. Annotations are never read.
     private static readonly EvaluationOptions Verdict = Options(OutputFormat.Flag);
     private static readonly EvaluationOptions Explanation = Options(OutputFormat.Hierarchical);
 
@@ -34,7 +35,8 @@ public sealed class SchemaCatalog
             var path = Path.Combine(schemasDirectory, FileName(kind));
             if (!File.Exists(path))
             {
-                throw new FileNotFoundException($"Schema {path} is missing: every SchemaKind needs its file in schemas/.", path);
+                throw new FileNotFoundException(
+                    $"Schema {path} is missing: every SchemaKind needs its file in schemas/.", path);
             }
         }
 
@@ -52,7 +54,8 @@ public sealed class SchemaCatalog
             }
             catch (Exception ex) when (ex is JsonSchemaException or JsonException or ArgumentException)
             {
-                throw new InvalidDataException($"Schema {Path.Combine(schemasDirectory, FileName(kind))} cannot be loaded: {ex.Message}", ex);
+                throw new InvalidDataException(
+                    $"Schema {Path.Combine(schemasDirectory, FileName(kind))} cannot be loaded: {ex.Message}", ex);
             }
         }
 
@@ -68,7 +71,9 @@ public sealed class SchemaCatalog
         }
         catch (JsonException ex)
         {
-            return new SchemaReport([new SchemaViolation("", "a JSON document", "text that is not JSON: " + ex.Message)], []);
+            return new SchemaReport(
+                [new SchemaViolation("", "a JSON document", "text that is not JSON: " + ex.Message)],
+                []);
         }
 
         using (document)

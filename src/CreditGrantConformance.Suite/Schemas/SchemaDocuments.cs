@@ -4,16 +4,17 @@ using Json.Pointer;
 namespace CreditGrantConformance.Suite.Schemas;
 
 /// <summary>
-/// The schema files as JSON, by the URI each is built under, and the <c>$ref</c>s between them. JsonSchema.Net says where
-/// a value failed; what the schema wanted there (its types, enum members, limits, the properties it declares) is read
-/// here from the file itself, so messages quote schemas/ and not the library's wording.
+/// The schema files as JSON, by the URI each is built under, and the <c>$ref</c>s between them. JsonSchema.Net says
+/// where a value failed; what the schema wanted there (its types, enum members, limits, the properties it declares) is
+/// read here from the file itself, so messages quote schemas/ and not the library's wording.
 /// </summary>
 internal sealed class SchemaDocuments
 {
     private const int MaxRefChain = 32;
 
-    // Every catalog builds its files under this base, wherever the folder is: "customer.schema.json" in a $ref is the file
-    // beside it. Not file URIs, against which .NET on Linux resolves "#/$defs/x" as a path; .invalid is never fetched.
+    // Every catalog builds its files under this base, wherever the folder is: "customer.schema.json" in a $ref is the
+    // file beside it. Not file URIs, against which .NET on Linux resolves "#/$defs/x" as a path; .invalid is never
+    // fetched.
     private static readonly Uri Base = new("https://credit-grant-conformance.invalid/schemas/");
 
     private readonly Dictionary<Uri, (string Path, JsonElement Root)> files;
@@ -48,7 +49,9 @@ internal sealed class SchemaDocuments
         return new SchemaSite(uri, files[uri].Root);
     }
 
-    /// <summary>The schema a site stands for once its <c>$ref</c>s are followed: where a branch's type and properties are.</summary>
+    /// <summary>
+    /// The schema a site stands for once its <c>$ref</c>s are followed: where a branch's type and properties are.
+    /// </summary>
     public SchemaSite Follow(SchemaSite site)
     {
         for (var i = 0; i < MaxRefChain && site.Keyword("$ref") is { ValueKind: JsonValueKind.String } reference; i++)
@@ -64,7 +67,10 @@ internal sealed class SchemaDocuments
         return site;
     }
 
-    /// <summary>A reference is a file of schemas/, a JSON pointer into the same file, or both (<c>other.schema.json#/$defs/x</c>).</summary>
+    /// <summary>
+    /// A reference is a file of schemas/, a JSON pointer into the same file, or both
+    /// (<c>other.schema.json#/$defs/x</c>).
+    /// </summary>
     public SchemaSite? Resolve(Uri from, string reference)
     {
         var target = new Uri(from, reference);
@@ -81,11 +87,13 @@ internal sealed class SchemaDocuments
             return new SchemaSite(document, root);
         }
 
-        return JsonPointer.TryParse(fragment, out var pointer) && pointer.Evaluate(root) is { } node ? new SchemaSite(document, node) : null;
+        return JsonPointer.TryParse(fragment, out var pointer) && pointer.Evaluate(root) is { } node
+            ? new SchemaSite(document, node)
+            : null;
     }
 
-    // JsonSchema.Net resolves references when a schema is built, and one it cannot find fails only the first response that
-    // reaches it; checked here, a typo in schemas/ stops the run at load time and names the file.
+    // JsonSchema.Net resolves references when a schema is built, and one it cannot find fails only the first response
+    // that reaches it; checked here, a typo in schemas/ stops the run at load time and names the file.
     private void CheckReferences()
     {
         foreach (var (uri, (path, root)) in files)
@@ -95,7 +103,8 @@ internal sealed class SchemaDocuments
                 if (Resolve(uri, reference) is null)
                 {
                     throw new InvalidDataException(
-                        $"Schema {path} cannot be loaded: $ref \"{reference}\" does not resolve to a file of schemas/ or a place in one.");
+                        $"Schema {path} cannot be loaded: $ref \"{reference}\" "
+                        + "does not resolve to a file of schemas/ or a place in one.");
                 }
             }
         }
@@ -104,7 +113,9 @@ internal sealed class SchemaDocuments
     private static IEnumerable<string> References(JsonElement node) => node.ValueKind switch
     {
         JsonValueKind.Object => node.EnumerateObject()
-            .SelectMany(p => p is { Name: "$ref", Value.ValueKind: JsonValueKind.String } ? [p.Value.GetString()!] : References(p.Value)),
+            .SelectMany(p => p is { Name: "$ref", Value.ValueKind: JsonValueKind.String }
+                ? [p.Value.GetString()!]
+                : References(p.Value)),
         JsonValueKind.Array => node.EnumerateArray().SelectMany(References),
         _ => [],
     };

@@ -5,14 +5,19 @@ using System.Text.Json;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>How a value of a response reads in a violation: compact JSON, cut at 80 characters, with its kind.</summary>
+/// <summary>
+/// How a value of a response reads in a violation: compact JSON, cut at 80 characters, with its kind.
+/// </summary>
 internal static class Shown
 {
     public const string Absent = "nothing (absent)";
     private const int MaxLength = 80;
 
     // For a reader, not for a browser: "é" and "<" stay as they came instead of turning into \u escapes.
-    private static readonly JsonWriterOptions Readable = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Readable = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static string Value(JsonElement? value)
     {
@@ -27,7 +32,9 @@ internal static class Shown
         }
 
         var text = Compact(element);
-        var kind = element.ValueKind is JsonValueKind.True or JsonValueKind.False ? "boolean" : element.ValueKind.ToString().ToLowerInvariant();
+        var kind = element.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? "boolean"
+            : element.ValueKind.ToString().ToLowerInvariant();
         return (text.Length > MaxLength ? text[..MaxLength] + "…" : text) + $" ({kind})";
     }
 

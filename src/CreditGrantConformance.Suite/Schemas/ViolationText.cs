@@ -3,11 +3,14 @@ using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
-/// <summary>Turns JsonSchema.Net's hierarchical results into pointer / expected / actual triples a reader can act on.</summary>
+/// <summary>
+/// Turns JsonSchema.Net's hierarchical results into pointer / expected / actual triples a reader can act on.
+/// </summary>
 internal sealed class ViolationText
 {
     // An applicator fails because a subschema failed; that subschema's own node says where and why.
-    private static readonly HashSet<string> Applicators = ["anyOf", "oneOf", "allOf", "$ref", "properties", "items", "additionalProperties"];
+    private static readonly HashSet<string> Applicators =
+        ["anyOf", "oneOf", "allOf", "$ref", "properties", "items", "additionalProperties"];
 
     private readonly SchemaDocuments documents;
     private readonly JsonElement instance;
@@ -19,7 +22,11 @@ internal sealed class ViolationText
         this.instance = instance;
     }
 
-    public static IReadOnlyList<SchemaViolation> From(SchemaDocuments documents, SchemaSite root, EvaluationResults results, JsonElement instance)
+    public static IReadOnlyList<SchemaViolation> From(
+        SchemaDocuments documents,
+        SchemaSite root,
+        EvaluationResults results,
+        JsonElement instance)
     {
         var text = new ViolationText(documents, instance);
         text.Walk(results, root);
@@ -63,34 +70,49 @@ internal sealed class ViolationText
         if (violations.Count == before)
         {
             // A failure none of the rules here can place (a keyword these schemas do not use yet) is still reported.
-            Add(result, "a value that passes " + (result.EvaluationPath.SegmentCount == 0 ? "the schema" : result.EvaluationPath.ToString()));
+            Add(
+                result,
+                "a value that passes "
+                + (result.EvaluationPath.SegmentCount == 0 ? "the schema" : result.EvaluationPath.ToString()));
         }
     }
 
     // Inside anyOf every branch fails; the errors worth reading are those of the branch the value was meant for, so the
     // pointer lands on the field at fault (/customer/id) and not on the anyOf (/customer).
-    private void Branch(EvaluationResults result, SchemaSite? site, List<(int Index, EvaluationResults Result)> branches)
+    private void Branch(
+        EvaluationResults result,
+        SchemaSite? site,
+        List<(int Index, EvaluationResults Result)> branches)
     {
-        if (site is { } holder && Branches.Meant(documents, holder, Value(result)) is { } meant && branches.Find(b => b.Index == meant).Result is { } chosen)
+        if (site is { } holder
+            && Branches.Meant(documents, holder, Value(result)) is { } meant
+            && branches.Find(b => b.Index == meant).Result is { } chosen)
         {
             Walk(chosen, holder.Child(documents, result, chosen));
             return;
         }
 
-        Add(result, "one of the allowed forms: " + (site is { } described ? Branches.Describe(documents, described) : "(see schema)"));
+        Add(
+            result,
+            "one of the allowed forms: "
+            + (site is { } described ? Branches.Describe(documents, described) : "(see schema)"));
     }
 
     private void Report(EvaluationResults result, SchemaSite? site, string keyword, string message)
     {
-        // One violation per missing property, at the property's own pointer: "/amount/monetary/currency", not "/amount/monetary".
+        // One violation per missing property, at the property's own pointer: "/amount/monetary/currency", not
+        // "/amount/monetary".
         if (keyword == "required"
             && site?.Keyword("required") is { ValueKind: JsonValueKind.Array } required
             && Value(result) is { ValueKind: JsonValueKind.Object } value)
         {
             var pointer = result.InstanceLocation.ToString();
-            foreach (var name in required.EnumerateArray().Select(r => r.GetString()!).Where(n => !value.TryGetProperty(n, out _)))
+            foreach (var name in required.EnumerateArray()
+                .Select(r => r.GetString()!)
+                .Where(n => !value.TryGetProperty(n, out _)))
             {
-                violations.Add(new SchemaViolation(PointerText.Child(pointer, name), $"required property '{name}'", Shown.Absent));
+                violations.Add(new SchemaViolation(
+                    PointerText.Child(pointer, name), $"required property '{name}'", Shown.Absent));
             }
 
             return;

@@ -9,14 +9,18 @@ namespace CreditGrantConformance.Suite.Snapshots;
 /// </summary>
 public static class ShapeSnapshot
 {
-    /// <summary>Objects whose keys are the caller's data, not fields: the spec types them as additionalProperties.</summary>
+    /// <summary>
+    /// Objects whose keys are the caller's data, not fields: the spec types them as additionalProperties.
+    /// </summary>
     private static readonly HashSet<string> Maps = new(StringComparer.Ordinal) { "metadata" };
 
     public static JsonNode Of(JsonNode? node) => node switch
     {
         null => "null",
         JsonObject obj => new JsonObject(obj.OrderBy(p => p.Key, StringComparer.Ordinal)
-            .Select(p => KeyValuePair.Create(p.Key, (JsonNode?)(Maps.Contains(p.Key) && p.Value is JsonObject map ? MapOf(map) : Of(p.Value))))),
+            .Select(p => KeyValuePair.Create(
+                p.Key,
+                (JsonNode?)(Maps.Contains(p.Key) && p.Value is JsonObject map ? MapOf(map) : Of(p.Value))))),
         JsonArray array => array.Count == 0 ? new JsonArray() : new JsonArray(Of(array[0])),
         JsonValue value => value.GetValueKind() switch
         {
@@ -30,7 +34,11 @@ public static class ShapeSnapshot
     // "map of string" for metadata whose values are all strings (an empty map included): what the schema promises.
     private static JsonNode MapOf(JsonObject map)
     {
-        var types = map.Select(p => Of(p.Value).ToJsonString()).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var types = map
+            .Select(p => Of(p.Value).ToJsonString())
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
         return types.Count == 0 || types is ["\"string\""] ? "map of string" : "map of " + string.Join(" | ", types);
     }
 

@@ -6,20 +6,24 @@ using CreditGrantConformance.Suite.Failures;
 namespace CreditGrantConformance.Suite.Snapshots;
 
 /// <summary>
-/// A Verify-style store: <c>&lt;check id&gt;.verified.json</c> in <c>CONFORMANCE_SNAPSHOTS_DIR</c> (fixtures/snapshots). A mismatch writes
-/// <c>.received.json</c> beside it and fails with a diff; <c>CONFORMANCE_ACCEPT_SNAPSHOTS=true</c> accepts instead.
+/// A Verify-style store: <c>&lt;check id&gt;.verified.json</c> in <c>CONFORMANCE_SNAPSHOTS_DIR</c>
+/// (fixtures/snapshots). A mismatch writes <c>.received.json</c> beside it and fails with a diff;
+/// <c>CONFORMANCE_ACCEPT_SNAPSHOTS=true</c> accepts instead.
 /// </summary>
 public sealed class SnapshotStore(string directory, bool accept)
 {
     private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
 
-    public static SnapshotStore For(ConformanceSettings settings) => new(settings.SnapshotsDirectory, settings.AcceptSnapshots);
+    public static SnapshotStore For(ConformanceSettings settings) =>
+        new(settings.SnapshotsDirectory, settings.AcceptSnapshots);
 
     public string VerifiedPath(string name) => Path.Combine(directory, name + ".verified.json");
 
     public string ReceivedPath(string name) => Path.Combine(directory, name + ".received.json");
 
-    /// <summary>Compares a shape with its verified snapshot; a difference throws, naming the exchange that answered it.</summary>
+    /// <summary>
+    /// Compares a shape with its verified snapshot; a difference throws, naming the exchange that answered it.
+    /// </summary>
     public void Verify(string name, JsonNode shape, Client.Exchange? exchange = null)
     {
         var received = shape.ToJsonString(Indented) + "\n";
@@ -45,7 +49,8 @@ public sealed class SnapshotStore(string directory, bool accept)
             : ShapeSnapshot.Diff(JsonNode.Parse(verified)!, shape);
         var more = diff.Count > 1 ? $" (and {diff.Count - 1} more)" : "";
         throw new CheckFailedException(
-            $"The response shape differs from its snapshot {Path.GetFileName(verifiedPath)}: {diff[0]}{more}{Environment.NewLine}  "
+            $"The response shape differs from its snapshot {Path.GetFileName(verifiedPath)}: {diff[0]}{more}"
+            + $"{Environment.NewLine}  "
             + string.Join(Environment.NewLine + "  ", diff)
             + $"{Environment.NewLine}The received shape is in {ReceivedPath(name)}; if the change is right, "
             + $"rerun with {SettingNames.AcceptSnapshots}=true or rename it to .verified.json.",

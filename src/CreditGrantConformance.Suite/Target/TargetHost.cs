@@ -3,7 +3,9 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Target;
 
-/// <summary>Where requests go: the configured base URL, or the embedded reference server started for this run.</summary>
+/// <summary>
+/// Where requests go: the configured base URL, or the embedded reference server started for this run.
+/// </summary>
 public sealed class TargetHost : IAsyncDisposable
 {
     private readonly RunningReferenceServer? embedded;
@@ -16,7 +18,9 @@ public sealed class TargetHost : IAsyncDisposable
 
     public Uri BaseUrl { get; }
 
-    /// <summary>What the embedded server received, recorded when the run drives an SDK; null for any other target.</summary>
+    /// <summary>
+    /// What the embedded server received, recorded when the run drives an SDK; null for any other target.
+    /// </summary>
     public ReferenceServer.Infrastructure.RequestLog? Received => embedded?.Requests;
 
     public string Description => embedded is null ? BaseUrl.ToString() : $"embedded reference server at {BaseUrl}";
@@ -28,7 +32,11 @@ public sealed class TargetHost : IAsyncDisposable
             return new TargetHost(url, null);
         }
 
-        var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { settings.ApiKey }, RecordRequests = settings.Driver is not null }).ConfigureAwait(false);
+        var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
+        {
+            ApiKeys = new HashSet<string> { settings.ApiKey },
+            RecordRequests = settings.Driver is not null,
+        }).ConfigureAwait(false);
         return new TargetHost(server.BaseUrl, server);
     }
 

@@ -4,7 +4,9 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Target;
 
-/// <summary>One request before the first check: a target that is down or rejects the key stops the run with a clear message.</summary>
+/// <summary>
+/// One request before the first check: a target that is down or rejects the key stops the run with a clear message.
+/// </summary>
 internal static class TargetProbe
 {
     public static async Task CheckAsync(StripeClient client, ConformanceSettings settings)
@@ -12,17 +14,25 @@ internal static class TargetProbe
         StripeResponse response;
         try
         {
-            response = await client.SendAsync(ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Operation = "probe" }).ConfigureAwait(false);
+            response = await client.SendAsync(
+                    ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Operation = "probe" })
+                .ConfigureAwait(false);
         }
         catch (StripeTransportException ex)
         {
-            throw new SettingsException([$"The target at {client.Options.BaseUrl} did not answer ({ex.Message}). Start it, or fix {SettingNames.BaseUrl}."]);
+            throw new SettingsException([
+                $"The target at {client.Options.BaseUrl} did not answer ({ex.Message}). "
+                + $"Start it, or fix {SettingNames.BaseUrl}.",
+            ]);
         }
 
         if (response.StatusCode == 401)
         {
             var hint = settings.IsEmbedded ? "" : $" Check {SettingNames.ApiKey}.";
-            throw new SettingsException([$"The target at {client.Options.BaseUrl} rejected the API key (HTTP 401, Request-Id {response.RequestId ?? "none"}).{hint}"]);
+            throw new SettingsException([
+                $"The target at {client.Options.BaseUrl} rejected the API key "
+                + $"(HTTP 401, Request-Id {response.RequestId ?? "none"}).{hint}",
+            ]);
         }
     }
 }
