@@ -14,9 +14,12 @@ public sealed partial class CreateCreditGrantTests
         var effective = Clock.Now + 86_400;
         var expires = Clock.Now + (30 * 86_400);
         yield return Variant("name", "with a name", p => p["name"] = "Welcome credit", ("/name", "Welcome credit"));
-        yield return Variant("priority", "with a priority between the bounds", p => p["priority"] = 37, ("/priority", 37));
-        yield return Variant("promotional_category", "in the promotional category", p => p["category"] = "promotional", ("/category", "promotional"));
-        yield return Variant("paid_category", "in the paid category, sent explicitly", p => p["category"] = "paid", ("/category", "paid"));
+        yield return Variant("priority", "with a priority between the bounds",
+            p => p["priority"] = 37, ("/priority", 37));
+        yield return Variant("promotional_category", "in the promotional category",
+            p => p["category"] = "promotional", ("/category", "promotional"));
+        yield return Variant("paid_category", "in the paid category, sent explicitly",
+            p => p["category"] = "paid", ("/category", "paid"));
         yield return Variant("effective_and_expiry", "with a future effective_at and a later expires_at",
             p =>
             {
@@ -24,27 +27,39 @@ public sealed partial class CreateCreditGrantTests
                 p["expires_at"] = expires;
             },
             ("/effective_at", effective), ("/expires_at", expires));
-        yield return Variant("expires_at", "with expires_at only", p => p["expires_at"] = expires, ("/expires_at", expires));
+        yield return Variant("expires_at", "with expires_at only",
+            p => p["expires_at"] = expires, ("/expires_at", expires));
         yield return Variant("metadata", "with metadata that needs form escaping and unicode",
-            p => p.SetPath("metadata[note]", "crédit & co = 100% ✓ [x]"), ("/metadata/note", "crédit & co = 100% ✓ [x]"));
+            p => p.SetPath("metadata[note]", "crédit & co = 100% ✓ [x]"),
+            ("/metadata/note", "crédit & co = 100% ✓ [x]"));
         yield return Variant("large_amount", "of a large amount",
             p => p.SetPath("amount[monetary][value]", 99_999_999),
             ("/amount/monetary", JsonNode.Parse("""{"currency":"usd","value":99999999}""")));
-        // Stripe accepts only prices with a billing meter attached; whether an unknown price id is refused is undocumented.
+        // Stripe accepts only prices with a billing meter attached; whether an unknown price id is refused is
+        // undocumented.
         yield return Variant("prices_scope", "scoped to prices instead of a price type",
             p =>
             {
                 p.RemovePath("applicability_config[scope][price_type]");
-                p.SetPath("applicability_config[scope][prices]", new List<object?> { new FormParams { ["id"] = "price_conformance_a" }, new FormParams { ["id"] = "price_conformance_b" } });
+                p.SetPath(
+                    "applicability_config[scope][prices]",
+                    new List<object?>
+                    {
+                        new FormParams { ["id"] = "price_conformance_a" },
+                        new FormParams { ["id"] = "price_conformance_b" },
+                    });
             },
             Provenance.Assumed,
-            ("/applicability_config/scope/prices", JsonNode.Parse("""[{"id":"price_conformance_a"},{"id":"price_conformance_b"}]""")));
+            ("/applicability_config/scope/prices",
+                JsonNode.Parse("""[{"id":"price_conformance_a"},{"id":"price_conformance_b"}]""")));
     }
 
     [TestCaseSource(nameof(Variants))]
     [RequiresState]
     [Check]
-    public async Task Create_echoes_every_parameter_sent(Action<FormParams> change, (string Pointer, JsonNode? Value)[] expected)
+    public async Task Create_echoes_every_parameter_sent(
+        Action<FormParams> change,
+        (string Pointer, JsonNode? Value)[] expected)
     {
         var request = await ValidGrantAsync();
         change(request);
@@ -54,13 +69,29 @@ public sealed partial class CreateCreditGrantTests
         response.Should([Expect.Status(200), .. expected.Select(e => Expect.Field(e.Pointer, e.Value))]);
     }
 
-    private static TestCaseData Variant(string key, string description, Action<FormParams> change, params (string Pointer, JsonNode? Value)[] expected) =>
+    private static TestCaseData Variant(
+        string key,
+        string description,
+        Action<FormParams> change,
+        params (string Pointer, JsonNode? Value)[] expected) =>
         Variant(key, description, change, Provenance.Spec, expected);
 
-    private static TestCaseData Variant(string key, string description, Action<FormParams> change, Provenance provenance, params (string Pointer, JsonNode? Value)[] expected)
+    private static TestCaseData Variant(
+        string key,
+        string description,
+        Action<FormParams> change,
+        Provenance provenance,
+        params (string Pointer, JsonNode? Value)[] expected)
     {
         var source = provenance == Provenance.Assumed ? Sources.Assumptions : Sources.SpecCreate;
-        var info = new CheckInfo("create.echoes_" + key, "create " + description, Categories.Shape, provenance, EchoRule, source, RequiresState: true);
+        var info = new CheckInfo(
+            "create.echoes_" + key,
+            "create " + description,
+            Categories.Shape,
+            provenance,
+            EchoRule,
+            source,
+            RequiresState: true);
         return CheckCase.Of(info, change, expected);
     }
 }

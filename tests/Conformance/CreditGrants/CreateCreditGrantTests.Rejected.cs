@@ -12,7 +12,8 @@ public sealed partial class CreateCreditGrantTests
 
     [RequiresState]
     [Check("create.rejected_leaves_nothing_behind", Provenance.Documented, Categories.Validation,
-        "A create that fails validation has no effect: validation failures are not executed, so Stripe stores nothing for them",
+        "A create that fails validation has no effect: validation failures are not executed, "
+        + "so Stripe stores nothing for them",
         Sources.Idempotency)]
     public async Task Create_requests_that_the_target_rejects_leave_no_grant_behind()
     {
@@ -44,16 +45,20 @@ public sealed partial class CreateCreditGrantTests
 
         Verify.That(
             leftBehind.Count == 0 ? null : $"{leftBehind.Count} grants appeared for requests the target rejected: "
-                + string.Join("; ", leftBehind.Select(g => $"{g.Id} (from {g.Case ?? "a request whose tag it replaced"})")),
+                + string.Join("; ", leftBehind.Select(g =>
+                    $"{g.Id} (from {g.Case ?? "a request whose tag it replaced"})")),
             $"none of the {rejected.Count} creates the target rejected leaves a grant behind");
     }
 
-    private static async Task<IReadOnlyList<string>> GrantIdsAsync(string customer) => (await GrantsAsync(customer)).Select(g => g.Id).ToList();
+    private static async Task<IReadOnlyList<string>> GrantIdsAsync(string customer) =>
+        (await GrantsAsync(customer)).Select(g => g.Id).ToList();
 
     private static async Task<IReadOnlyList<(string Id, string? Case)>> GrantsAsync(string customer)
     {
         var response = await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 100 });
         response.Should(Expect.Status(200));
-        return response.Json!["data"]!.AsArray().Select(g => (g!["id"]!.ToString(), g["metadata"]?[CaseTag]?.ToString())).ToList();
+        return response.Json!["data"]!.AsArray()
+            .Select(g => (g!["id"]!.ToString(), g["metadata"]?[CaseTag]?.ToString()))
+            .ToList();
     }
 }

@@ -18,8 +18,8 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
 
     [RequiresState]
     [Check("create.minimal_echoes_request_with_defaults", Provenance.Spec, Categories.Shape,
-        "The created grant echoes the request, in test mode, with the documented defaults: category paid, priority 50, effective_at now, "
-        + "no expiry, not voided", Sources.SpecCreate)]
+        "The created grant echoes the request, in test mode, with the documented defaults: category paid, priority 50, "
+        + "effective_at now, no expiry, not voided", Sources.SpecCreate)]
     public async Task Create_of_a_minimal_grant_echoes_it_with_the_documented_defaults()
     {
         var customer = await CustomerIdAsync();
@@ -30,10 +30,15 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "billing.credit_grant"),
-            Expect.FieldIs("/id", "a string starting with credgr_ (the API reference's examples)", id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true)
+            Expect.FieldIs(
+                "/id",
+                "a string starting with credgr_ (the API reference's examples)",
+                id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true)
                 .As(Provenance.Documented),
             Expect.Field("/livemode", false),
-            Expect.Field("/amount", JsonNode.Parse("""{"type":"monetary","monetary":{"currency":"usd","value":1000}}""")),
+            Expect.Field(
+                "/amount",
+                JsonNode.Parse("""{"type":"monetary","monetary":{"currency":"usd","value":1000}}""")),
             Expect.Field("/applicability_config/scope/price_type", "metered"),
             Expect.Field("/customer", customer),
             Expect.Field("/category", "paid"),

@@ -21,7 +21,8 @@ public sealed partial class ExpireCreditGrantTests
 
     [RequiresState]
     [Check("expire.after_void_is_allowed", Provenance.Documented, Categories.State,
-        "A voided grant can still be expired ('you can't apply voided credit grants to future invoices, but you can expire any remaining credits')",
+        "A voided grant can still be expired ('you can't apply voided credit grants to future invoices, "
+        + "but you can expire any remaining credits')",
         Sources.BillingCredits)]
     public async Task Expire_of_a_voided_grant_succeeds_and_keeps_voided_at()
     {
@@ -39,7 +40,8 @@ public sealed partial class ExpireCreditGrantTests
 
     [RequiresState]
     [Check("expire.twice_is_rejected", Provenance.Assumed, Categories.State,
-        "Expiring an already-expired grant answers 400 invalid_request_error (Stripe does not say what it answers)", Sources.Assumptions)]
+        "Expiring an already-expired grant answers 400 invalid_request_error (Stripe does not say what it answers)",
+        Sources.Assumptions)]
     public async Task Expire_of_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

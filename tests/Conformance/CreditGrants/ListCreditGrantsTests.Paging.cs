@@ -18,7 +18,8 @@ public sealed partial class ListCreditGrantsTests
 
     [RequiresState]
     [Check("list.newest_first", Provenance.Documented, Categories.Pagination,
-        "Lists return objects in reverse chronological order: a grant created in a later second comes before one created earlier", Sources.Pagination)]
+        "Lists return objects in reverse chronological order: a grant created in a later second comes before one "
+        + "created earlier", Sources.Pagination)]
     public async Task List_returns_grants_newest_first()
     {
         var customer = await paged.Value;
@@ -28,12 +29,14 @@ public sealed partial class ListCreditGrantsTests
         response.Should(
             Expect.Status(200),
             Expect.Satisfies("/data", "every grant of the customer, newest first", data =>
-                ListOrder.Coverage(customer.NewestFirst, ListedGrant.From(data).Select(g => g.Id).ToList()) ?? ListOrder.Violation(ListedGrant.From(data))));
+                ListOrder.Coverage(customer.NewestFirst, ListedGrant.From(data).Select(g => g.Id).ToList())
+                ?? ListOrder.Violation(ListedGrant.From(data))));
     }
 
     [RequiresState]
     [Check("list.same_second_newest_created_first", Provenance.Assumed, Categories.Pagination,
-        "Grants created within the same second are listed in reverse order of creation (Stripe documents order by created only)", Sources.Assumptions)]
+        "Grants created within the same second are listed in reverse order of creation (Stripe documents order by "
+        + "created only)", Sources.Assumptions)]
     public async Task List_orders_grants_of_the_same_second_newest_created_first()
     {
         var customer = await paged.Value;
@@ -60,20 +63,23 @@ public sealed partial class ListCreditGrantsTests
 
     [RequiresState]
     [Check("list.pages_forward_visit_every_grant_once", Provenance.Documented, Categories.Pagination,
-        "starting_after is the cursor to the next page: walking it visits every object once, newest first", Sources.Pagination)]
+        "starting_after is the cursor to the next page: walking it visits every object once, newest first",
+        Sources.Pagination)]
     public async Task List_pages_walked_with_starting_after_visit_every_grant_exactly_once()
     {
         var customer = await paged.Value;
 
         var seen = await WalkAsync(customer.Id, "starting_after", null);
 
-        Verify.That(ListOrder.Coverage(customer.NewestFirst, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
+        Verify.That(
+            ListOrder.Coverage(customer.NewestFirst, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
             "pages walked forward with limit 3 list every grant of the customer once, newest first");
     }
 
     [RequiresState]
     [Check("list.pages_backward_visit_every_grant_once", Provenance.Documented, Categories.Pagination,
-        "ending_before is the cursor to the previous page: walking back from the last grant visits every newer object once", Sources.Pagination)]
+        "ending_before is the cursor to the previous page: walking back from the last grant visits every newer "
+        + "object once", Sources.Pagination)]
     public async Task List_pages_walked_back_with_ending_before_visit_every_grant_exactly_once()
     {
         var customer = await paged.Value;
@@ -85,8 +91,10 @@ public sealed partial class ListCreditGrantsTests
         var seen = await WalkAsync(customer.Id, "ending_before", last);
 
         var expected = customer.NewestFirst.Where(id => id != last).ToList();
-        Verify.That(ListOrder.Coverage(expected, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
-            $"pages walked back from {last} (the last grant of the list) with limit 3 list every other grant once, newest first");
+        Verify.That(
+            ListOrder.Coverage(expected, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
+            $"pages walked back from {last} (the last grant of the list) with limit 3 list every other grant once, "
+                + "newest first");
     }
 
     [RequiresState]
@@ -102,7 +110,8 @@ public sealed partial class ListCreditGrantsTests
         response.Should(
             Expect.Status(200),
             Expect.FieldIs("/data", $"only grants of {customer.Id}, not {other.Id()}", data => data is JsonArray a
-                && a.All(g => g?["customer"]?.ToString() == customer.Id) && ListedGrant.From(data).Select(g => g.Id).ToHashSet().SetEquals(customer.NewestFirst)));
+                && a.All(g => g?["customer"]?.ToString() == customer.Id)
+                && ListedGrant.From(data).Select(g => g.Id).ToHashSet().SetEquals(customer.NewestFirst)));
     }
 
     // Walks pages of three; backward pages are still newest first, so they are prepended in reverse.
@@ -111,7 +120,8 @@ public sealed partial class ListCreditGrantsTests
         var seen = new List<ListedGrant>();
         for (var page = 0; page < PagedGrants + 1; page++)
         {
-            var response = await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 3, [cursor] = start });
+            var response = await Api.ListAsync(
+                new FormParams { ["customer"] = customer, ["limit"] = 3, [cursor] = start });
             response.Should(Expect.Status(200));
             var listed = ListedGrant.From(response.Json!["data"]);
             seen = cursor == "ending_before" ? [.. listed, .. seen] : [.. seen, .. listed];

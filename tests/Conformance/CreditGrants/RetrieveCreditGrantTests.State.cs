@@ -14,8 +14,13 @@ public sealed partial class RetrieveCreditGrantTests
         var customer = await CustomerIdAsync();
         var created = await CreateGrantAsync();
 
-        var response = await Api.RetrieveAsync(created.Id(), new FormParams { ["expand"] = new List<object?> { "customer" } });
+        var response = await Api.RetrieveAsync(
+            created.Id(),
+            new FormParams { ["expand"] = new List<object?> { "customer" } });
 
-        response.Should(Expect.Status(200), Expect.Field("/customer/id", customer), Expect.Field("/customer/object", "customer"));
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/customer/id", customer),
+            Expect.Field("/customer/object", "customer"));
     }
 }

@@ -15,9 +15,13 @@ public sealed partial class UpdateCreditGrantTests
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[gone]", "x"));
 
-        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["gone"] = "" } });
+        var response = await Api.UpdateAsync(
+            created.Id(),
+            new FormParams { ["metadata"] = new FormParams { ["gone"] = "" } });
 
-        response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId }));
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId }));
     }
 
     [RequiresState]
@@ -49,7 +53,8 @@ public sealed partial class UpdateCreditGrantTests
 
     [RequiresState]
     [Check("update.empty_expires_at_clears_it", Provenance.Spec, Categories.State,
-        "Updating expires_at to \"\" means the billing credits never expire: expires_at becomes null", Sources.SpecUpdate)]
+        "Updating expires_at to \"\" means the billing credits never expire: expires_at becomes null",
+        Sources.SpecUpdate)]
     public async Task Update_with_an_empty_expires_at_clears_it()
     {
         var created = await CreateGrantAsync(g => g["expires_at"] = Clock.Now + 86_400);
@@ -61,7 +66,8 @@ public sealed partial class UpdateCreditGrantTests
 
     [RequiresState]
     [Check("update.moves_updated_keeps_created", Provenance.Spec, Categories.State,
-        "created is when the object was created and updated when it was last updated: an update moves updated, never created",
+        "created is when the object was created and updated when it was last updated: "
+        + "an update moves updated, never created",
         Sources.SpecObject)]
     public async Task Update_moves_updated_and_never_changes_created()
     {
@@ -69,12 +75,17 @@ public sealed partial class UpdateCreditGrantTests
         // Timestamps have one-second resolution: wait until a change must show a later second.
         await Clock.WaitForNextSecondAsync(Expect.Long(created["updated"]) ?? Clock.Now);
 
-        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["touched"] = "1" } });
+        var response = await Api.UpdateAsync(
+            created.Id(),
+            new FormParams { ["metadata"] = new FormParams { ["touched"] = "1" } });
 
         response.Should(
             Expect.Status(200),
             Expect.Field("/created", created["created"]?.DeepClone()),
-            Expect.FieldIs("/updated", $"later than {created["updated"]}", u => Expect.Long(u) > Expect.Long(created["updated"])));
+            Expect.FieldIs(
+                "/updated",
+                $"later than {created["updated"]}",
+                u => Expect.Long(u) > Expect.Long(created["updated"])));
     }
 
     [RequiresState]
@@ -90,26 +101,32 @@ public sealed partial class UpdateCreditGrantTests
         var listed = await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 100 });
 
         retrieved.Should(Expect.Status(200), Expect.Field("/metadata/seen", "yes"));
-        listed.Should(Expect.Status(200), Expect.FieldIs("/data", "to hold the grant with metadata.seen = yes",
-            data => data is JsonArray a && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
+        listed.Should(
+            Expect.Status(200),
+            Expect.FieldIs("/data", "to hold the grant with metadata.seen = yes", data => data is JsonArray a
+                && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
     }
 
     [RequiresState]
     [Check("update.metadata_after_void_is_allowed", Provenance.Assumed, Categories.State,
-        "The metadata of a voided grant can still change (Stripe does not say whether a voided grant can be updated)", Sources.Assumptions)]
+        "The metadata of a voided grant can still change (Stripe does not say whether a voided grant can be updated)",
+        Sources.Assumptions)]
     public async Task Update_of_metadata_on_a_voided_grant_succeeds()
     {
         var created = await CreateGrantAsync();
         (await Api.VoidAsync(created.Id())).Should(Expect.Status(200));
 
-        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["note"] = "voided" } });
+        var response = await Api.UpdateAsync(
+            created.Id(),
+            new FormParams { ["metadata"] = new FormParams { ["note"] = "voided" } });
 
         response.Should(Expect.Status(200), Expect.Field("/metadata/note", "voided"));
     }
 
     [RequiresState]
     [Check("update.expires_at_after_expire_is_rejected", Provenance.Assumed, Categories.State,
-        "The expires_at of an expired grant cannot change: 400 invalid_request_error naming expires_at (Stripe does not say)", Sources.Assumptions)]
+        "The expires_at of an expired grant cannot change: "
+        + "400 invalid_request_error naming expires_at (Stripe does not say)", Sources.Assumptions)]
     public async Task Update_of_expires_at_on_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

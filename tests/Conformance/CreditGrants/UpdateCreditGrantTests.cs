@@ -13,7 +13,9 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
         "Updating a credit grant answers 200 with a billing.credit_grant object", Sources.SpecUpdate)]
     public async Task Update_answers_200_with_a_credit_grant()
     {
-        var response = await Api.UpdateAsync(await SharedGrantIdAsync(), new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } });
+        var response = await Api.UpdateAsync(
+            await SharedGrantIdAsync(),
+            new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } });
 
         response.Should(Shapes.CreditGrant);
     }
@@ -25,10 +27,14 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[kept]", "yes"));
 
-        var response = await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["added"] = "1" } });
+        var response = await Api.UpdateAsync(
+            created.Id(),
+            new FormParams { ["metadata"] = new FormParams { ["added"] = "1" } });
 
         response.Should(
             Expect.Status(200),
-            Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId, ["kept"] = "yes", ["added"] = "1" }));
+            Expect.Field(
+                "/metadata",
+                new JsonObject { [RunTag.Key] = Settings.RunId, ["kept"] = "yes", ["added"] = "1" }));
     }
 }

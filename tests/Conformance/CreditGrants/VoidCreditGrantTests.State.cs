@@ -21,7 +21,8 @@ public sealed partial class VoidCreditGrantTests
 
     [RequiresState]
     [Check("void.twice_is_rejected", Provenance.Assumed, Categories.State,
-        "Voiding an already-voided grant answers 400 invalid_request_error (Stripe does not say what it answers)", Sources.Assumptions)]
+        "Voiding an already-voided grant answers 400 invalid_request_error (Stripe does not say what it answers)",
+        Sources.Assumptions)]
     public async Task Void_of_a_voided_grant_is_rejected()
     {
         var created = await CreateGrantAsync();
@@ -34,7 +35,8 @@ public sealed partial class VoidCreditGrantTests
 
     [RequiresState]
     [Check("void.after_expire_is_rejected", Provenance.Assumed, Categories.State,
-        "Voiding an expired grant answers 400 invalid_request_error (Stripe does not say what it answers)", Sources.Assumptions)]
+        "Voiding an expired grant answers 400 invalid_request_error (Stripe does not say what it answers)",
+        Sources.Assumptions)]
     public async Task Void_of_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

@@ -17,7 +17,8 @@ public sealed partial class VoidCreditGrantTests : CreditGrantTest
 
     [RequiresState]
     [Check("void.sets_voided_at_now", Provenance.Documented, Categories.State,
-        "Voiding returns the voided credit grant with voided_at set to the time of voiding and expires_at unchanged (the reference's example)",
+        "Voiding returns the voided credit grant with voided_at set to the time of voiding and expires_at unchanged "
+        + "(the reference's example)",
         Sources.Void)]
     public async Task Void_sets_voided_at_to_now_and_leaves_expires_at_unchanged()
     {

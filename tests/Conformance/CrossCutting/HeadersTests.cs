@@ -9,7 +9,8 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 public sealed class HeadersTests : CreditGrantTest
 {
     [Check("headers.request_id_on_every_response", Provenance.Documented, Categories.Headers,
-        "Each API request has an associated request identifier, in the Request-Id response header, errors included", Sources.RequestIds)]
+        "Each API request has an associated request identifier, in the Request-Id response header, errors included",
+        Sources.RequestIds)]
     public async Task Every_response_carries_a_request_id_success_or_error()
     {
         var responses = new[]
@@ -18,7 +19,8 @@ public sealed class HeadersTests : CreditGrantTest
             await Api.ListAsync(new FormParams { ["limit"] = 1 }),
             await Api.CreateAsync(new FormParams { ["colour"] = "blue" }),
             await Api.SendAsync(ApiOperation.List.Request(null, null) with { Auth = AuthScheme.None }),
-            await Api.SendAsync(new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_conformance_unknown")),
+            await Api.SendAsync(
+                new StripeRequest(HttpMethod.Get, ApiOperation.List.PathTemplate + "_conformance_unknown")),
         };
 
         foreach (var response in responses)
@@ -34,7 +36,10 @@ public sealed class HeadersTests : CreditGrantTest
         var first = await Api.ListAsync(new FormParams { ["limit"] = 1 });
         var second = await Api.ListAsync(new FormParams { ["limit"] = 1 });
 
-        second.Should(Expect.Header("Request-Id", v => v != first.RequestId, $"different from the first request's {first.RequestId}"));
+        second.Should(Expect.Header(
+            "Request-Id",
+            v => v != first.RequestId,
+            $"different from the first request's {first.RequestId}"));
     }
 
     [Check("headers.errors_are_json", Provenance.Documented, Categories.Headers,
@@ -45,6 +50,9 @@ public sealed class HeadersTests : CreditGrantTest
 
         response.Should(
             Expect.Status(400),
-            Expect.Header("Content-Type", v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase), "application/json"));
+            Expect.Header(
+                "Content-Type",
+                v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
+                "application/json"));
     }
 }

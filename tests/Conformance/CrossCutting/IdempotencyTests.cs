@@ -9,7 +9,8 @@ public sealed class IdempotencyTests : CreditGrantTest
 {
     [RequiresState]
     [Check("idempotency.replay_returns_the_first_response", Provenance.Documented, Categories.Idempotency,
-        "A retry with the same Idempotency-Key returns the saved status and body, marked Idempotent-Replayed: true", Sources.IdempotencyLowLevel)]
+        "A retry with the same Idempotency-Key returns the saved status and body, marked Idempotent-Replayed: true",
+        Sources.IdempotencyLowLevel)]
     public async Task A_replayed_create_returns_the_same_status_and_body_marked_replayed()
     {
         var request = await ValidGrantAsync();
@@ -44,7 +45,8 @@ public sealed class IdempotencyTests : CreditGrantTest
 
     [RequiresState]
     [Check("idempotency.key_reuse_with_other_parameters_is_rejected", Provenance.Observed, Categories.Idempotency,
-        "Reusing a key with different parameters answers 400 idempotency_error ('Keys for idempotent requests can only be used with the same parameters')",
+        "Reusing a key with different parameters answers 400 idempotency_error "
+        + "('Keys for idempotent requests can only be used with the same parameters')",
         Sources.ObservedIdempotencyMismatch)]
     public async Task Reusing_a_key_with_other_parameters_answers_400_idempotency_error()
     {
@@ -60,7 +62,8 @@ public sealed class IdempotencyTests : CreditGrantTest
 
     [RequiresState]
     [Check("idempotency.rejected_request_is_not_saved", Provenance.Documented, Categories.Idempotency,
-        "Results are saved only once the endpoint starts executing: a request that failed validation can be retried with the same key", Sources.Idempotency)]
+        "Results are saved only once the endpoint starts executing: "
+        + "a request that failed validation can be retried with the same key", Sources.Idempotency)]
     public async Task A_key_first_used_by_a_rejected_request_still_creates_when_the_request_is_fixed()
     {
         var request = await ValidGrantAsync();

@@ -8,13 +8,15 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 
 public sealed class RoutingTests : ConformanceTest
 {
-    private const string Rule = "An unknown URL answers 404 invalid_request_error ('Unrecognized request URL (METHOD: path)')";
+    private const string Rule =
+        "An unknown URL answers 404 invalid_request_error ('Unrecognized request URL (METHOD: path)')";
 
     private static IEnumerable<TestCaseData> UnknownRoutes()
     {
-        yield return Route("unknown_path_answers_404", "a path no operation has", HttpMethod.Get, ApiOperation.List.PathTemplate + "_conformance_unknown");
-        yield return Route("unknown_method_answers_404", "DELETE on a credit grant, which no operation has", HttpMethod.Delete,
-            ApiOperation.Retrieve.PathFor("credgr_test_conformance"));
+        yield return Route("unknown_path_answers_404", "a path no operation has",
+            HttpMethod.Get, ApiOperation.List.PathTemplate + "_conformance_unknown");
+        yield return Route("unknown_method_answers_404", "DELETE on a credit grant, which no operation has",
+            HttpMethod.Delete, ApiOperation.Retrieve.PathFor("credgr_test_conformance"));
     }
 
     [TestCaseSource(nameof(UnknownRoutes))]
@@ -27,5 +29,15 @@ public sealed class RoutingTests : ConformanceTest
     }
 
     private static TestCaseData Route(string key, string title, HttpMethod method, string path) =>
-        CheckCase.Of(new CheckInfo("routes." + key, title + " answers 404", Categories.Errors, Provenance.Observed, Rule, Sources.ObservedUnknownRoute, false), method, path);
+        CheckCase.Of(
+            new CheckInfo(
+                "routes." + key,
+                title + " answers 404",
+                Categories.Errors,
+                Provenance.Observed,
+                Rule,
+                Sources.ObservedUnknownRoute,
+                false),
+            method,
+            path);
 }

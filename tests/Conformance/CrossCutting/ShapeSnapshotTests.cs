@@ -13,14 +13,24 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 /// </summary>
 public sealed class ShapeSnapshotTests : CreditGrantTest
 {
-    private const string Rule = "Real Stripe responses carry every field of their object with its type: the shape equals fixtures/snapshots/<check id>.verified.json";
+    private const string Rule =
+        "Real Stripe responses carry every field of their object with its type: the shape equals "
+        + "fixtures/snapshots/<check id>.verified.json";
 
     private static IEnumerable<TestCaseData> Answers()
     {
         yield return Case(ApiOperation.Create.Label, async t => await Api.CreateAsync(await t.ValidGrantAsync()));
-        yield return Case(ApiOperation.Retrieve.Label, async t => await Api.RetrieveAsync(await t.SharedGrantIdAsync()));
-        yield return Case(ApiOperation.Update.Label, async t => await Api.UpdateAsync(await t.SharedGrantIdAsync(), new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } }));
-        yield return Case(ApiOperation.Expire.Label, async t => await Api.ExpireAsync((await t.CreateGrantAsync()).Id()));
+        yield return Case(
+            ApiOperation.Retrieve.Label,
+            async t => await Api.RetrieveAsync(await t.SharedGrantIdAsync()));
+        yield return Case(
+            ApiOperation.Update.Label,
+            async t => await Api.UpdateAsync(
+                await t.SharedGrantIdAsync(),
+                new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } }));
+        yield return Case(
+            ApiOperation.Expire.Label,
+            async t => await Api.ExpireAsync((await t.CreateGrantAsync()).Id()));
         yield return Case(ApiOperation.Void.Label, async t => await Api.VoidAsync((await t.CreateGrantAsync()).Id()));
         // A customer of its own with one fresh grant, so the listed grant does not depend on the order of the cases.
         yield return Case(ApiOperation.List.Label, async t =>
@@ -43,10 +53,20 @@ public sealed class ShapeSnapshotTests : CreditGrantTest
         SnapshotStore.For(Settings).Verify(Check.Check.Id, ShapeSnapshot.Of(response.Json), response.Exchange);
     }
 
-    private static TestCaseData Case(string operation, Func<ShapeSnapshotTests, Task<StripeResponse>> send, string? what = null)
+    private static TestCaseData Case(
+        string operation,
+        Func<ShapeSnapshotTests, Task<StripeResponse>> send,
+        string? what = null)
     {
         var id = operation + ".shape_matches_snapshot";
-        var info = new CheckInfo(id, $"{what ?? operation} answer has the shape of its snapshot", Categories.Shape, Provenance.Observed, Rule, Sources.ObservedResponseFields, RequiresState: false);
+        var info = new CheckInfo(
+            id,
+            $"{what ?? operation} answer has the shape of its snapshot",
+            Categories.Shape,
+            Provenance.Observed,
+            Rule,
+            Sources.ObservedResponseFields,
+            RequiresState: false);
         return CheckCase.Of(info, send);
     }
 }

@@ -31,7 +31,12 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
 
         if (active.Length > 0)
         {
-            choices.Add((3, Gen.Elements(active).SelectMany(i => GrantGenerators.Update(model.Grants[i].Spec with { Metadata = [.. model.Grants[i].Metadata.OrderBy(m => m.Key, StringComparer.Ordinal)] }).Select(u => (Operation<LifecycleTarget, LifecycleModel>)new UpdateOperation(i, u)))));
+            choices.Add((3, Gen.Elements(active).SelectMany(i => GrantGenerators
+                .Update(model.Grants[i].Spec with
+                {
+                    Metadata = [.. model.Grants[i].Metadata.OrderBy(m => m.Key, StringComparer.Ordinal)],
+                })
+                .Select(u => (Operation<LifecycleTarget, LifecycleModel>)new UpdateOperation(i, u)))));
             choices.Add((1, Gen.Elements(active).Select(Op<int>(i => new VoidOperation(i)))));
         }
 
@@ -43,7 +48,8 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
         return Gen.Frequency(choices.Where(c => c.Item1 > 0).ToArray());
     }
 
-    private static Func<T, Operation<LifecycleTarget, LifecycleModel>> Op<T>(Func<T, LifecycleOperation> make) => v => make(v);
+    private static Func<T, Operation<LifecycleTarget, LifecycleModel>> Op<T>(Func<T, LifecycleOperation> make) =>
+        v => make(v);
 
     private sealed class LifecycleSetup(Func<LifecycleTarget> start) : Setup<LifecycleTarget, LifecycleModel>
     {

@@ -26,9 +26,16 @@ internal abstract class LifecycleOperation : Operation<LifecycleTarget, Lifecycl
 
     protected abstract void Run(LifecycleTarget target, LifecycleModel model);
 
-    protected static void Matches(StripeResponse response, LifecycleTarget target, ModelGrant grant, int index, string pointer = "")
+    protected static void Matches(
+        StripeResponse response,
+        LifecycleTarget target,
+        ModelGrant grant,
+        int index,
+        string pointer = "")
     {
-        var metadata = new JsonObject(grant.Metadata.SetItem(RunTag.Key, target.RunId).Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value)));
+        var metadata = new JsonObject(grant.Metadata
+            .SetItem(RunTag.Key, target.RunId)
+            .Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value)));
         Require.That(response, [
             Expect.Status(200),
             Expect.Field(pointer + "/id", target.Ids[index]),
@@ -67,23 +74,35 @@ internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleO
 {
     // Shrinking may drop the commands an update was generated after; it must still fit the 50-key limit (tag included).
     public override bool Pre(LifecycleModel model) =>
-        index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired && Run(model).Grants[index].Metadata.Count < 50;
+        index < model.Grants.Count
+        && !model.Grants[index].Voided
+        && !model.Grants[index].Expired
+        && Run(model).Grants[index].Metadata.Count < 50;
 
     public override LifecycleModel Run(LifecycleModel model)
     {
         var grant = model.Grants[index];
-        var metadata = update.Metadata.Aggregate(grant.Metadata, (m, c) => c.Value.Length == 0 ? m.Remove(c.Key) : m.SetItem(c.Key, c.Value));
+        var metadata = update.Metadata.Aggregate(
+            grant.Metadata,
+            (m, c) => c.Value.Length == 0 ? m.Remove(c.Key) : m.SetItem(c.Key, c.Value));
         var expires = update.ExpiresAt switch
         {
             null => grant.ExpiresAt,
             -1 => null,
             var at => at,
         };
-        return model with { Grants = model.Grants.SetItem(index, grant with { Metadata = metadata, ExpiresAt = expires }) };
+        return model with
+        {
+            Grants = model.Grants.SetItem(index, grant with { Metadata = metadata, ExpiresAt = expires }),
+        };
     }
 
     protected override void Run(LifecycleTarget target, LifecycleModel model) =>
-        Matches(target.Api.UpdateAsync(target.Ids[index], update.ToParams()).GetAwaiter().GetResult(), target, model.Grants[index], index);
+        Matches(
+            target.Api.UpdateAsync(target.Ids[index], update.ToParams()).GetAwaiter().GetResult(),
+            target,
+            model.Grants[index],
+            index);
 
     public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}} {update}";
 }
@@ -92,7 +111,8 @@ internal sealed class ExpireOperation(int index) : LifecycleOperation
 {
     public override bool Pre(LifecycleModel model) => index < model.Grants.Count && !model.Grants[index].Expired;
 
-    public override LifecycleModel Run(LifecycleModel model) => model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Expired = true }) };
+    public override LifecycleModel Run(LifecycleModel model) =>
+        model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Expired = true }) };
 
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
@@ -107,9 +127,11 @@ internal sealed class ExpireOperation(int index) : LifecycleOperation
 
 internal sealed class VoidOperation(int index) : LifecycleOperation
 {
-    public override bool Pre(LifecycleModel model) => index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired;
+    public override bool Pre(LifecycleModel model) =>
+        index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired;
 
-    public override LifecycleModel Run(LifecycleModel model) => model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Voided = true }) };
+    public override LifecycleModel Run(LifecycleModel model) =>
+        model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Voided = true }) };
 
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
@@ -129,7 +151,11 @@ internal sealed class RetrieveOperation(int index) : LifecycleOperation
     public override LifecycleModel Run(LifecycleModel model) => model;
 
     protected override void Run(LifecycleTarget target, LifecycleModel model) =>
-        Matches(target.Api.RetrieveAsync(target.Ids[index]).GetAwaiter().GetResult(), target, model.Grants[index], index);
+        Matches(
+            target.Api.RetrieveAsync(target.Ids[index]).GetAwaiter().GetResult(),
+            target,
+            model.Grants[index],
+            index);
 
     public override string ToString() => $"GET /v1/billing/credit_grants/{{grant {index}}}";
 }
@@ -138,12 +164,15 @@ internal sealed class ListOperation(int limit) : LifecycleOperation
 {
     public override LifecycleModel Run(LifecycleModel model) => model;
 
-    // Every page at once: in SDK mode the SDK's own auto-paging walks them (credit_grants.list_all), so its paging logic
-    // is under test; over plain HTTP the suite walks them with starting_after. Order is judged by created second only,
-    // since grants created within one second have no documented order.
+    // Every page at once: in SDK mode the SDK's own auto-paging walks them (credit_grants.list_all), so its paging
+    // logic is under test; over plain HTTP the suite walks them with starting_after. Order is judged by created second
+    // only, since grants created within one second have no documented order.
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
-        var response = target.Api.ListAllAsync(new FormParams { ["customer"] = target.Customer, ["limit"] = limit }).GetAwaiter().GetResult();
+        var response = target.Api
+            .ListAllAsync(new FormParams { ["customer"] = target.Customer, ["limit"] = limit })
+            .GetAwaiter()
+            .GetResult();
         Require.That(response, [Expect.Status(200)]);
         var data = response.Json?["data"] as JsonArray ?? [];
         for (var i = 0; i < data.Count; i++)
@@ -151,18 +180,21 @@ internal sealed class ListOperation(int limit) : LifecycleOperation
             var index = target.Ids.IndexOf(data[i]?["id"]?.ToString() ?? "");
             if (index < 0)
             {
-                throw new PropertyFailedException($"The list holds {data[i]?["id"]}, which this sequence never created.");
+                throw new PropertyFailedException(
+                    $"The list holds {data[i]?["id"]}, which this sequence never created.");
             }
 
             Matches(response, target, model.Grants[index], index, $"/data/{i}");
         }
 
         var seen = ListedGrant.From(data);
-        if ((ListOrder.Coverage(target.Ids, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen)) is { } problem)
+        if ((ListOrder.Coverage(target.Ids, seen.Select(g => g.Id).ToList())
+            ?? ListOrder.Violation(seen)) is { } problem)
         {
             throw new PropertyFailedException($"Walking the list with limit {limit}: {problem}.");
         }
     }
 
-    public override string ToString() => $"GET /v1/billing/credit_grants?customer={{customer}}&limit={limit} (every page)";
+    public override string ToString() =>
+        $"GET /v1/billing/credit_grants?customer={{customer}}&limit={limit} (every page)";
 }

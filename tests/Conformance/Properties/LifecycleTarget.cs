@@ -3,7 +3,9 @@ using CreditGrantConformance.Suite.Properties;
 
 namespace CreditGrantConformance.Checks.Properties;
 
-/// <summary>The target side of one generated sequence: a customer of its own and the ids the target gave, by creation order.</summary>
+/// <summary>
+/// The target side of one generated sequence: a customer of its own and the ids the target gave, by creation order.
+/// </summary>
 public sealed class LifecycleTarget(CreditGrantApi api, string customer, string runId, CaseWatch watch)
 {
     /// <summary>Keeps the target breaking apart from counterexamples (see <see cref="CaseWatch"/>).</summary>

@@ -13,14 +13,17 @@ namespace CreditGrantConformance.Checks.Validation;
 public sealed class BoundaryTests : CreditGrantTest
 {
     // Echoing what was sent needs a target that keeps what it is given: fixture-answering mocks are not judged here.
-    private static IEnumerable<TestCaseData> Cases() => BoundaryCatalogue.All.Select(c => CheckCase.Of(c.Check with { RequiresState = true }, c));
+    private static IEnumerable<TestCaseData> Cases() =>
+        BoundaryCatalogue.All.Select(c => CheckCase.Of(c.Check with { RequiresState = true }, c));
 
     [TestCaseSource(nameof(Cases))]
     [Check]
     public async Task A_request_at_a_documented_limit_is_accepted_and_echoed(BoundaryCase boundary)
     {
         var valid = boundary.Operation == ApiOperation.Create ? await ValidGrantAsync() : [];
-        var id = !boundary.Operation.TakesId ? null : boundary.FreshGrant ? (await CreateGrantAsync()).Id() : await SharedGrantIdAsync();
+        var id = !boundary.Operation.TakesId
+            ? null
+            : boundary.FreshGrant ? (await CreateGrantAsync()).Id() : await SharedGrantIdAsync();
         var request = boundary.Apply(valid);
 
         var response = await Api.SendAsync(boundary.Operation, id, request, idempotencyKey: null);

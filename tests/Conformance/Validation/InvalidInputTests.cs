@@ -8,7 +8,8 @@ namespace CreditGrantConformance.Checks.Validation;
 
 /// <summary>
 /// Every entry of fixtures/invalid-inputs.json, over every operation: a valid request (create: a minimal grant; the
-/// others: no parameters, on a grant of this fixture) broken in exactly one place, answered with the error of its entry.
+/// others: no parameters, on a grant of this fixture) broken in exactly one place, answered with the error of its
+/// entry.
 /// </summary>
 public sealed class InvalidInputTests : CreditGrantTest
 {
