@@ -7,7 +7,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// How a run is judged, proven end to end: a known gap that fails is an expected failure, a known gap that passes or
 /// has expired fails the run, and an assumed check that fails is only an observation unless strictness says otherwise.
 /// </summary>
-[Category("mutation")]
 public sealed class GatingTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "gating");
