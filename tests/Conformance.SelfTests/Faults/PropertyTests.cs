@@ -13,7 +13,6 @@ public sealed partial class PropertyTests
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "properties");
 
     [Category("mutation")]
-    [TestCase("create.long_metadata_keys_truncated")]
     [TestCase("update.expiry_lost_with_metadata")]
     [TestCase("void.after_update_rejected")]
     public async Task Only_the_property_checks_catch_faults_that_hand_written_cases_never_reach(string fault)
