@@ -17,7 +17,7 @@ public sealed class RunSetup
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        var (environment, runSettings) = SettingSources.Of(name => TestContext.Parameters.Get(name));
+        var (environment, runSettings) = SettingSources.Of(RunParameters.OfCurrentSuite() ?? (name => TestContext.Parameters.Get(name)));
         start = await RunStart.BeginAsync(() => SettingsLoader.Load(environment, runSettings));
         start.AttachToCurrentSuite();
         if (start.Problem is { } problem)

@@ -4,7 +4,6 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>Bad configuration stops the run before any request; a target that answers garbage gets readable errors, never a crashed runner.</summary>
-[Category("mutation")]
 public sealed class BadTargetTests
 {
     [Test]

@@ -10,11 +10,11 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// work was done, delays) the suite reaches the clean run's verdicts and creates nothing twice; when retries run out,
 /// the checks end as environment errors, never as conformance failures.
 /// </summary>
-[Category("mutation")]
 public sealed class ChaosTests
 {
     private static readonly TimeSpan Bound = TimeSpan.FromMinutes(2);
 
+    [Category("mutation")]
     [Test]
     public async Task Under_chaos_the_suite_reaches_the_clean_verdicts_and_creates_nothing_twice()
     {
@@ -22,7 +22,7 @@ public sealed class ChaosTests
         await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key }, ChaosRate = 0.3, ChaosSeed = 7 });
         var clean = (await FaultRuns.GetAsync()).Clean;
 
-        var run = await SuiteProcess.RunAsync(server.BaseUrl, key, Path.Combine(FaultRuns.ResultsRoot, "chaos"), new Dictionary<string, string>
+        var run = await SuiteInProcess.RunAsync(server.BaseUrl, key, Path.Combine(FaultRuns.ResultsRoot, "chaos"), new Dictionary<string, string>
         {
             [SettingNames.Strictness] = "assumed",
             // Chaos costs every disturbed request a retry; fewer generated cases keep the run inside its bound on slow machines.
@@ -46,7 +46,7 @@ public sealed class ChaosTests
     {
         await using var target = await ScriptedServer.StartAsync(503, """{"error":{"type":"api_error","message":"down"}}""", ("Retry-After", "0"));
 
-        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_test_unavailable", Path.Combine(FaultRuns.ResultsRoot, "unavailable"));
+        var run = await SuiteInProcess.RunAsync(target.BaseUrl, "sk_test_unavailable", Path.Combine(FaultRuns.ResultsRoot, "unavailable"));
         var judged = run.Checks.Where(c => c["outcome"]?.ToString() != "not_applicable").ToList();
 
         Assert.Multiple(() =>

@@ -7,7 +7,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// How a run is judged, proven end to end: a known gap that fails is an expected failure, a known gap that passes or
 /// has expired fails the run, and an assumed check that fails is only an observation unless strictness says otherwise.
 /// </summary>
-[Category("mutation")]
 public sealed class GatingTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "gating");
@@ -15,7 +14,9 @@ public sealed class GatingTests
     [Test]
     public async Task Known_gaps_that_fail_are_expected_failures_and_the_run_passes()
     {
-        var gaps = GapFile("honoured", ("list.newest_first", null), ("list.pages_*", null), ("list.same_second_newest_created_first", null));
+        // The two paging checks oldest-first breaks, one by a wildcard: list.pages_* would also match one that passes against it.
+        var gaps = GapFile("honoured", ("list.newest_first", null), ("list.pages_backward_*", null), ("list.pages_forward_visit_every_grant_once", null),
+            ("list.same_second_newest_created_first", null));
 
         // Property checks are left out: whether a generated sequence meets grants of two seconds is up to the clock.
         var run = await FaultRuns.RunAsync("list.oldest_first", Path.Combine(Root, "honoured"), new Dictionary<string, string> { [SettingNames.Expectations] = gaps },

@@ -8,7 +8,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// where Stripe leaves behaviour open (the lenient variant accepts every assumed-invalid input, orders same-second ties
 /// by id, words errors its own way) passes the default run with no failure, its leniency reported as observations.
 /// </summary>
-[Category("mutation")]
 public sealed class LenientTargetTests
 {
     [Test]

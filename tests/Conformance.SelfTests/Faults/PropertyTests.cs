@@ -8,12 +8,11 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// What the property checks add: faults that only generated inputs and call sequences reach, and runs that the seed
 /// replays exactly.
 /// </summary>
-[Category("mutation")]
 public sealed partial class PropertyTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "properties");
 
-    [TestCase("create.long_metadata_keys_truncated")]
+    [Category("mutation")]
     [TestCase("update.expiry_lost_with_metadata")]
     [TestCase("void.after_update_rejected")]
     public async Task Only_the_property_checks_catch_faults_that_hand_written_cases_never_reach(string fault)

@@ -2,7 +2,10 @@ using System.Text.Json.Nodes;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 
-/// <summary>What one suite process produced: its exit code, console and summary.</summary>
+/// <summary>
+/// What one run of the suite produced: its exit code, console and summary. For an in-process run the exit code is the
+/// one dotnet test would give (1 when a test failed) and the console is what the suite printed and each failed test.
+/// </summary>
 internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summary)
 {
     public IReadOnlyList<JsonObject> Checks => Summary?["checks"] is JsonArray checks ? checks.OfType<JsonObject>().ToList() : [];

@@ -8,7 +8,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// Adopting the suite in one step: a run against a faulty mock writes a known-gap file of its failures; with it the
 /// same mock passes; once the faults are fixed, the stale entries fail the run as unexpected passes.
 /// </summary>
-[Category("mutation")]
 public sealed class WriteGapsTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "write-gaps");

@@ -10,7 +10,6 @@ namespace CreditGrantConformance.SelfTests.Outputs;
 /// One story in every output: against a faulted target with a known-gap file, the runner (TRX), the summary JSON, the
 /// console table and the Allure results count the same checks the same way, and each check reads the same everywhere.
 /// </summary>
-[Category("mutation")]
 public sealed partial class OutputsAgreeTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "outputs");
@@ -121,7 +120,7 @@ public sealed partial class OutputsAgreeTests
             ]}
             """);
         var faults = new HashSet<string> { "create.allows_nonpositive_value", "update.metadata_replaces", "void.twice_allowed" };
-        return await FaultRuns.RunAgainstAsync(new ReferenceServerOptions { Faults = faults }, Path.Combine(Root, "run"),
+        return await FaultRuns.RunProcessAgainstAsync(new ReferenceServerOptions { Faults = faults }, Path.Combine(Root, "run"),
             new Dictionary<string, string> { [SettingNames.Expectations] = gaps, [SettingNames.Strictness] = "documented" });
     }
 

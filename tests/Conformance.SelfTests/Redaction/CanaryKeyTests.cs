@@ -8,7 +8,6 @@ namespace CreditGrantConformance.SelfTests.Redaction;
 /// The key never reaches an artifact: a run with a canary key, against a faulted server so that failure messages with
 /// whole exchanges are written too, leaves no trace of it in the console or any file of the results directory.
 /// </summary>
-[Category("mutation")]
 public sealed class CanaryKeyTests
 {
     [Test]

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.SelfTests.Reports.Browser;
 using Microsoft.Playwright;
@@ -11,7 +12,6 @@ namespace CreditGrantConformance.SelfTests.Reports;
 /// server, `npm run report` renders its results with the pinned Allure 3, and the page shows the verdict first, the
 /// failing check with its reason, and its failing HTTP exchange marked failed. Screenshots go to artifacts/selftests.
 /// </summary>
-[Category("mutation")]
 public sealed class AllureReportBrowserTests
 {
     // update.metadata_replaces breaks a documented rule with one clear exchange (the update) and a long property check.
@@ -32,7 +32,8 @@ public sealed class AllureReportBrowserTests
     {
         SystemChromium.Require();
         var results = Path.Combine(Root, "run");
-        run = await FaultRuns.RunAsync("update.metadata_replaces", results, new Dictionary<string, string>());
+        var faulted = new ReferenceServerOptions { Faults = new HashSet<string> { "update.metadata_replaces" } };
+        run = await FaultRuns.RunProcessAgainstAsync(faulted, results, new Dictionary<string, string>());
         Assert.That(run.FailedChecks, Does.Contain(FailingCheck).And.Contain(LongCheck), run.Describe());
 
         await AllureReportRenderer.RenderAsync(Path.Combine(results, "allure-results"), Path.Combine(Root, "report"));

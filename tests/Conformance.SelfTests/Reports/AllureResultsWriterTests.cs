@@ -124,7 +124,9 @@ public sealed class AllureResultsWriterTests
         Assert.That(CurlLine.For(exchange), Is.EqualTo(expected));
     }
 
+    // It reads the clean run of the fault runs, so it belongs with them, not with the fast tests.
     [Test]
+    [Category("mutation")]
     public async Task A_real_run_writes_a_result_per_check_whose_attachments_resolve()
     {
         var clean = (await FaultRuns.GetAsync()).Clean;

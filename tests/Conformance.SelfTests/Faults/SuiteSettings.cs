@@ -1,0 +1,73 @@
+using System.Text.Json.Nodes;
+using CreditGrantConformance.Suite.Configuration;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>
+/// What every self-test run of the suite is given, whether it runs as its own process or inside this one: the target,
+/// a results directory cleared of an earlier run's files, fast and repeatable defaults, and its own snapshots.
+/// </summary>
+internal static class SuiteSettings
+{
+    public const string SummaryFile = "conformance-summary.json";
+    private static readonly string[] ResultFolders = ["trx", "allure-results"];
+
+    public static Dictionary<string, string> For(Uri? baseUrl, string? apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra)
+    {
+        ClearEarlierRun(resultsDirectory);
+        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (baseUrl is not null)
+        {
+            settings[SettingNames.BaseUrl] = baseUrl.ToString();
+        }
+
+        if (apiKey is not null)
+        {
+            settings[SettingNames.ApiKey] = apiKey;
+        }
+
+        settings[SettingNames.ResultsDirectory] = resultsDirectory;
+        settings[SettingNames.MaxRequestsPerSecond] = "5000";
+        // A fixed seed makes every self-test run send the same generated cases; fewer of them keep the many runs short.
+        settings[SettingNames.Seed] = "20261123";
+        settings[SettingNames.PropertyCases] = "30";
+        // Each run gets its own copy of the snapshots, so the received files of a faulted run stay in its results.
+        settings[SettingNames.SnapshotsDirectory] = CopySnapshots(resultsDirectory);
+        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
+        {
+            settings[name] = value;
+        }
+
+        return settings;
+    }
+
+    public static async Task<JsonObject?> ReadSummaryAsync(string resultsDirectory)
+    {
+        var path = Path.Combine(resultsDirectory, SummaryFile);
+        return File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) as JsonObject : null;
+    }
+
+    // Results of an earlier run in the same directory would be read as this run's.
+    private static void ClearEarlierRun(string resultsDirectory)
+    {
+        Directory.CreateDirectory(resultsDirectory);
+        foreach (var stale in ResultFolders.Select(d => Path.Combine(resultsDirectory, d)).Where(Directory.Exists))
+        {
+            Directory.Delete(stale, recursive: true);
+        }
+
+        File.Delete(Path.Combine(resultsDirectory, SummaryFile));
+    }
+
+    private static string CopySnapshots(string resultsDirectory)
+    {
+        var copy = Path.Combine(resultsDirectory, "snapshots");
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots"), "*.verified.json"))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
+        }
+
+        return copy;
+    }
+}
