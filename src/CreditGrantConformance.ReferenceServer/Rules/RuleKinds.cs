@@ -48,9 +48,7 @@ public partial record Rule
         long limit,
         Func<T, long?> value,
         Func<long, long, StripeError> error) =>
-        new(name, provenance, source, (context, setting) => value(context) is { } v && v < setting.Limit
-            ? error(v, setting.Limit)
-            : null) { Limit = limit };
+        Bound(name, provenance, source, limit, value, (v, setting) => v < setting, error);
 
     public static Rule<T> AtMost<T>(
         string name,
@@ -59,7 +57,18 @@ public partial record Rule
         long limit,
         Func<T, long?> value,
         Func<long, long, StripeError> error) =>
-        new(name, provenance, source, (context, setting) => value(context) is { } v && v > setting.Limit
+        Bound(name, provenance, source, limit, value, (v, setting) => v > setting, error);
+
+    /// <summary>A number beyond the rule's limit (the setting's, which a fault may move) is refused.</summary>
+    private static Rule<T> Bound<T>(
+        string name,
+        Provenance provenance,
+        string source,
+        long limit,
+        Func<T, long?> value,
+        Func<long, long, bool> beyond,
+        Func<long, long, StripeError> error) =>
+        new(name, provenance, source, (context, setting) => value(context) is { } v && beyond(v, setting.Limit)
             ? error(v, setting.Limit)
             : null) { Limit = limit };
 
