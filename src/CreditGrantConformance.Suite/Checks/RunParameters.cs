@@ -12,7 +12,9 @@ public static class RunParameters
 {
     public const string Property = "ConformanceRunParameters";
 
-    /// <summary>The parameters hung on the tree of the suite in progress, or null when NUnit's own run parameters apply.</summary>
+    /// <summary>
+    /// The parameters hung on the tree of the suite in progress, or null when NUnit's own run parameters apply.
+    /// </summary>
     public static Func<string, string?>? OfCurrentSuite()
     {
         for (ITest? node = TestExecutionContext.CurrentContext.CurrentTest; node is not null; node = node.Parent)
