@@ -3,22 +3,22 @@ namespace CreditGrantConformance.Suite.Properties;
 /// <summary>
 /// Smaller versions of a request, so that a failure is reported on the least a request needs to show it.
 /// </summary>
-internal static class Shrinks
+public static class Shrinks
 {
     public static IEnumerable<GrantSpec> Of(GrantSpec spec)
     {
-        if (spec.Metadata.Count > 0)
+        foreach (var metadata in Smaller(spec.Metadata))
         {
-            yield return spec with { Metadata = [] };
-            for (var i = 0; i < spec.Metadata.Count && spec.Metadata.Count > 1; i++)
-            {
-                yield return spec with { Metadata = spec.Metadata.Where((_, j) => j != i).ToList() };
-            }
+            yield return spec with { Metadata = metadata };
         }
 
         if (spec.Name is not null)
         {
             yield return spec with { Name = null };
+            if (Shorter(spec.Name) is { } name)
+            {
+                yield return spec with { Name = name };
+            }
         }
 
         if (spec.Priority is not null)
@@ -64,13 +64,48 @@ internal static class Shrinks
             yield return update with { ExpiresAt = null };
         }
 
-        if (update.Metadata.Count > 0)
+        foreach (var metadata in Smaller(update.Metadata))
         {
-            yield return update with { Metadata = [] };
-            for (var i = 0; i < update.Metadata.Count && update.Metadata.Count > 1; i++)
-            {
-                yield return update with { Metadata = update.Metadata.Where((_, j) => j != i).ToList() };
-            }
+            yield return update with { Metadata = metadata };
         }
+    }
+
+    /// <summary>
+    /// No metadata, then either half (so 50 keys shrink in a few steps, not 50), then each key left out in turn.
+    /// </summary>
+    private static IEnumerable<IReadOnlyList<KeyValuePair<string, string>>> Smaller(
+        IReadOnlyList<KeyValuePair<string, string>> metadata)
+    {
+        if (metadata.Count == 0)
+        {
+            yield break;
+        }
+
+        yield return [];
+        if (metadata.Count > 3)
+        {
+            var half = metadata.Count / 2;
+            yield return metadata.Take(half).ToList();
+            yield return metadata.Skip(half).ToList();
+        }
+
+        for (var i = 0; i < metadata.Count && metadata.Count > 1; i++)
+        {
+            yield return metadata.Where((_, j) => j != i).ToList();
+        }
+
+        // Values cut to their first character, when that is not what the case is about (FsCheck keeps a shrink only
+        // while the case still fails, so a failure that needs a long value keeps it).
+        if (metadata.Any(m => Shorter(m.Value) is not null))
+        {
+            yield return metadata.Select(m => KeyValuePair.Create(m.Key, Shorter(m.Value) ?? m.Value)).ToList();
+        }
+    }
+
+    /// <summary>The text's first character (a whole one: an emoji stays whole), or null when it is no longer.</summary>
+    private static string? Shorter(string text)
+    {
+        var first = text.Length == 0 ? "" : System.Globalization.StringInfo.GetNextTextElement(text);
+        return first.Length < text.Length ? first : null;
     }
 }

@@ -2,6 +2,7 @@ using CreditGrantConformance.Suite.Properties;
 using FsCheck;
 using FsCheck.Experimental;
 using FsCheck.Fluent;
+using Microsoft.FSharp.Collections;
 
 namespace CreditGrantConformance.Checks.Properties;
 
@@ -47,6 +48,39 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
 
         return Gen.Frequency(choices.Where(c => c.Item1 > 0).ToArray());
     }
+
+    /// <summary>
+    /// FsCheck shrinks a failing sequence by leaving commands out; the requests of the commands left are shrunk too
+    /// (metadata, name, optional fields), so a counterexample shows only the part of a request that matters. FsCheck
+    /// drops a shrunk sequence whose preconditions no longer hold.
+    /// </summary>
+    public override IEnumerable<FSharpList<Operation<LifecycleTarget, LifecycleModel>>> ShrinkOperations(
+        FSharpList<Operation<LifecycleTarget, LifecycleModel>> operations)
+    {
+        foreach (var shorter in base.ShrinkOperations(operations))
+        {
+            yield return shorter;
+        }
+
+        var commands = operations.ToList();
+        for (var i = 0; i < commands.Count; i++)
+        {
+            foreach (var smaller in Smaller(commands[i]))
+            {
+                yield return ListModule.OfSeq(commands.Select((command, j) => j == i ? smaller : command));
+            }
+        }
+    }
+
+    private static IEnumerable<Operation<LifecycleTarget, LifecycleModel>> Smaller(
+        Operation<LifecycleTarget, LifecycleModel> command) => command switch
+    {
+        CreateOperation create => Shrinks.Of(create.Spec).Select(s => (Operation<LifecycleTarget, LifecycleModel>)
+            new CreateOperation(s)),
+        UpdateOperation update => Shrinks.Of(update.Update).Select(u => (Operation<LifecycleTarget, LifecycleModel>)
+            new UpdateOperation(update.Index, u)),
+        _ => [],
+    };
 
     private static Func<T, Operation<LifecycleTarget, LifecycleModel>> Op<T>(Func<T, LifecycleOperation> make) =>
         v => make(v);

@@ -52,6 +52,8 @@ internal abstract class LifecycleOperation : Operation<LifecycleTarget, Lifecycl
 
 internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
 {
+    public GrantSpec Spec => spec;
+
     public override bool Pre(LifecycleModel model) => model.Grants.Count < 6;
 
     public override LifecycleModel Run(LifecycleModel model)
@@ -72,6 +74,10 @@ internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
 
 internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleOperation
 {
+    public int Index => index;
+
+    public UpdateSpec Update => update;
+
     // Shrinking may drop the commands an update was generated after; it must still fit the 50-key limit (tag included).
     public override bool Pre(LifecycleModel model) =>
         index < model.Grants.Count
