@@ -5,9 +5,9 @@ using CreditGrantConformance.Suite.Results;
 namespace CreditGrantConformance.Checks;
 
 /// <summary>
-/// Starts the run once before the first check (settings validated, target started and probed) and finishes it after the
-/// last. A run that cannot start is not thrown here (NUnit would repeat it under every check): the check layer reports it
-/// once, as the failure of the first check, and every other check as not run.
+/// Starts the run once before the first check (settings validated, target started and probed) and finishes it after
+/// the last. A run that cannot start is not thrown here (NUnit would repeat it under every check): the check layer
+/// reports it once, as the failure of the first check, and every other check as not run.
 /// </summary>
 [SetUpFixture]
 public sealed class RunSetup
@@ -17,18 +17,21 @@ public sealed class RunSetup
     [OneTimeSetUp]
     public async Task StartAsync()
     {
-        var (environment, runSettings) = SettingSources.Of(RunParameters.OfCurrentSuite() ?? (name => TestContext.Parameters.Get(name)));
+        var (environment, runSettings) = SettingSources.Of(
+            RunParameters.OfCurrentSuite() ?? (name => TestContext.Parameters.Get(name)));
         start = await RunStart.BeginAsync(() => SettingsLoader.Load(environment, runSettings));
         start.AttachToCurrentSuite();
         if (start.Problem is { } problem)
         {
-            NotStartedSummary.Write(SettingsLoader.ResultsDirectory(environment, runSettings), problem, DateTimeOffset.UtcNow);
+            NotStartedSummary.Write(
+                SettingsLoader.ResultsDirectory(environment, runSettings), problem, DateTimeOffset.UtcNow);
         }
         else if (start.Run is { } run)
         {
             var settings = run.Settings;
             await TestContext.Progress.WriteLineAsync(
-                $"Conformance run {settings.RunId}: target {run.Target.Description}, profile {settings.Profile}, seed {settings.Seed}, results in {settings.ResultsDirectory}");
+                $"Conformance run {settings.RunId}: target {run.Target.Description}, profile {settings.Profile}, "
+                    + $"seed {settings.Seed}, results in {settings.ResultsDirectory}");
         }
     }
 

@@ -17,7 +17,11 @@ public sealed class DriverIdentityTests
 
         var stop = Assert.Throws<SettingsException>(() => identity.Enforce(Other));
 
-        Assert.That(stop!.Message, Does.Contain("stopped before any request").And.Contain($"pins API version {Pinned}").And.Contain("Unset STRIPE_VERSION"));
+        Assert.That(
+            stop!.Message,
+            Does.Contain("stopped before any request")
+                .And.Contain($"pins API version {Pinned}")
+                .And.Contain("Unset STRIPE_VERSION"));
     }
 
     [TestCase(false, null)]
@@ -34,7 +38,9 @@ public sealed class DriverIdentityTests
         {
             Assert.That(Greeting(settable: true).ExpectedVersion(Other), Is.EqualTo(Other));
             Assert.That(Greeting(settable: true).ExpectedVersion(null), Is.EqualTo(Pinned));
-            Assert.That(DriverIdentity.FromGreeting(new JsonObject { ["driver"] = "d" }).ExpectedVersion(null), Is.Null);
+            Assert.That(
+                DriverIdentity.FromGreeting(new JsonObject { ["driver"] = "d" }).ExpectedVersion(null),
+                Is.Null);
         });
     }
 

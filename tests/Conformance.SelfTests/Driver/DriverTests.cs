@@ -21,12 +21,19 @@ public sealed class DriverTests
     {
         var run = await RunAsync(SuiteProcess.RunAsync, NodeDriver, "node");
 
-        var notApplicable = run.Checks.Where(c => c["outcome"]?.ToString() == "not_applicable").Select(c => c["id"]!.ToString()).ToList();
-        var environment = await File.ReadAllTextAsync(Path.Combine(Root, "node", "allure-results", "environment.properties"));
+        var notApplicable = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "not_applicable")
+            .Select(c => c["id"]!.ToString())
+            .ToList();
+        var environment = await File.ReadAllTextAsync(
+            Path.Combine(Root, "node", "allure-results", "environment.properties"));
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(notApplicable, Is.Not.Empty.And.All.Match("^(auth|routes|headers)\\."), "only checks that send raw HTTP (auth, routes, headers) are beyond an SDK");
+            Assert.That(
+                notApplicable,
+                Is.Not.Empty.And.All.Match("^(auth|routes|headers)\\."),
+                "only checks that send raw HTTP (auth, routes, headers) are beyond an SDK");
             Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "passed"), Is.GreaterThan(100));
             Assert.That(environment, Does.Contain("driver=stripe-node (stripe 23.1.0)"));
         });
@@ -36,9 +43,15 @@ public sealed class DriverTests
     [TestCase("flatten-nesting", "parameter missing or changed: amount[type]=monetary")]
     public async Task A_broken_driver_is_caught_by_the_wire_check(string defect, string expected)
     {
-        var run = await RunAsync(SuiteInProcess.RunAsync, $"node tests/Conformance.SelfTests/Driver/broken-stripe-driver.mjs {defect}", defect);
+        var run = await RunAsync(
+            SuiteInProcess.RunAsync,
+            $"node tests/Conformance.SelfTests/Driver/broken-stripe-driver.mjs {defect}",
+            defect);
 
-        var wireFailures = run.Checks.Where(c => c["outcome"]?.ToString() == "failed" && c["reason"]!.ToString().Contains("Wire check", StringComparison.Ordinal)).ToList();
+        var wireFailures = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "failed"
+                && c["reason"]!.ToString().Contains("Wire check", StringComparison.Ordinal))
+            .ToList();
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
@@ -47,7 +60,13 @@ public sealed class DriverTests
         });
     }
 
-    // The passing run as a user runs it, its own process; the broken drivers' runs in-process, which judges the same (EndToEndTests).
+    // The passing run as a user runs it, its own process; the broken drivers' runs in-process, which judges the same
+    // (EndToEndTests).
     private static Task<SuiteRun> RunAsync(SuiteRunner runner, string driver, string name) =>
-        runner(null, null, Path.Combine(Root, name), new Dictionary<string, string> { [SettingNames.Driver] = driver }, null);
+        runner(
+            null,
+            null,
+            Path.Combine(Root, name),
+            new Dictionary<string, string> { [SettingNames.Driver] = driver },
+            null);
 }

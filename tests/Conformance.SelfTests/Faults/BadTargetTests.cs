@@ -3,7 +3,10 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 
-/// <summary>Bad configuration stops the run before any request; a target that answers garbage gets readable errors, never a crashed runner.</summary>
+/// <summary>
+/// Bad configuration stops the run before any request; a target that answers garbage gets readable errors, never a
+/// crashed runner.
+/// </summary>
 public sealed class BadTargetTests
 {
     [Test]
@@ -23,7 +26,10 @@ public sealed class BadTargetTests
             Assert.That(run.ExitCode, Is.Not.Zero);
             Assert.That(Occurrences(run.Console, "is a live-mode key"), Is.EqualTo(1), "the problem is said once");
             Assert.That(run.Console, Does.Not.Contain("   at "), "no stack trace");
-            Assert.That((trx.Failed, trx.Passed, trx.NotExecuted), Is.EqualTo((1, 0, trx.Total - 1)), "one failure says why, every other check did not run");
+            Assert.That(
+                (trx.Failed, trx.Passed, trx.NotExecuted),
+                Is.EqualTo((1, 0, trx.Total - 1)),
+                "one failure says why, every other check did not run");
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"));
         });
     }
@@ -33,7 +39,10 @@ public sealed class BadTargetTests
     {
         await using var target = await ScriptedServer.StartAsync(200, "<html><body>Welcome to nginx!</body></html>");
 
-        var run = await SuiteProcess.RunAsync(target.BaseUrl, "sk_test_garbage", Path.Combine(FaultRuns.ResultsRoot, "garbage"));
+        var run = await SuiteProcess.RunAsync(
+            target.BaseUrl,
+            "sk_test_garbage",
+            Path.Combine(FaultRuns.ResultsRoot, "garbage"));
         var errors = run.Checks.Where(c => c["outcome"]?.ToString() == "error").ToList();
 
         Assert.Multiple(() =>
@@ -44,5 +53,6 @@ public sealed class BadTargetTests
         });
     }
 
-    private static int Occurrences(string text, string part) => (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
+    private static int Occurrences(string text, string part) =>
+        (text.Length - text.Replace(part, "", StringComparison.Ordinal).Length) / part.Length;
 }

@@ -19,24 +19,41 @@ public sealed class ChaosTests
     public async Task Under_chaos_the_suite_reaches_the_clean_verdicts_and_creates_nothing_twice()
     {
         var key = "sk_test_chaos_" + Guid.NewGuid().ToString("N");
-        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions { ApiKeys = new HashSet<string> { key }, ChaosRate = 0.3, ChaosSeed = 7 });
+        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
+        {
+            ApiKeys = new HashSet<string> { key },
+            ChaosRate = 0.3,
+            ChaosSeed = 7,
+        });
         var clean = (await FaultRuns.GetAsync()).Clean;
 
-        var run = await SuiteInProcess.RunAsync(server.BaseUrl, key, Path.Combine(FaultRuns.ResultsRoot, "chaos"), new Dictionary<string, string>
-        {
-            [SettingNames.Strictness] = "assumed",
-            // Chaos costs every disturbed request a retry; fewer generated cases keep the run inside its bound on slow machines.
-            [SettingNames.PropertyCases] = "10",
-        });
+        var run = await SuiteInProcess.RunAsync(
+            server.BaseUrl,
+            key,
+            Path.Combine(FaultRuns.ResultsRoot, "chaos"),
+            new Dictionary<string, string>
+            {
+                [SettingNames.Strictness] = "assumed",
+                // Chaos costs every disturbed request a retry; fewer generated cases keep the run inside its bound on
+                // slow machines.
+                [SettingNames.PropertyCases] = "10",
+            });
         var grantsOnServer = await CountGrantsAsync(server.BaseUrl, key);
         var cleanup = run.Summary?["cleanup"];
-        var grantsSeen = cleanup?["grants_voided"]?.GetValue<int>() + cleanup?["grants_already_inactive"]?.GetValue<int>();
+        var grantsSeen = cleanup?["grants_voided"]?.GetValue<int>()
+            + cleanup?["grants_already_inactive"]?.GetValue<int>();
 
         Assert.Multiple(() =>
         {
             Assert.That(Verdicts(run), Is.EqualTo(Verdicts(clean)), run.Describe());
-            Assert.That(run.Summary?["requests"]?["retries"]?.GetValue<int>(), Is.GreaterThan(0), "chaos must have forced retries");
-            Assert.That(grantsOnServer, Is.EqualTo(grantsSeen), "the server holds grants the suite never saw created: a retry executed twice");
+            Assert.That(
+                run.Summary?["requests"]?["retries"]?.GetValue<int>(),
+                Is.GreaterThan(0),
+                "chaos must have forced retries");
+            Assert.That(
+                grantsOnServer,
+                Is.EqualTo(grantsSeen),
+                "the server holds grants the suite never saw created: a retry executed twice");
             Assert.That(run.Summary?["duration_seconds"]?.GetValue<double>(), Is.LessThan(Bound.TotalSeconds));
         });
     }
@@ -44,16 +61,24 @@ public sealed class ChaosTests
     [Test]
     public async Task When_retries_run_out_checks_end_as_environment_errors_not_failures()
     {
-        await using var target = await ScriptedServer.StartAsync(503, """{"error":{"type":"api_error","message":"down"}}""", ("Retry-After", "0"));
+        await using var target = await ScriptedServer.StartAsync(
+            503,
+            """{"error":{"type":"api_error","message":"down"}}""",
+            ("Retry-After", "0"));
 
-        var run = await SuiteInProcess.RunAsync(target.BaseUrl, "sk_test_unavailable", Path.Combine(FaultRuns.ResultsRoot, "unavailable"));
+        var run = await SuiteInProcess.RunAsync(
+            target.BaseUrl,
+            "sk_test_unavailable",
+            Path.Combine(FaultRuns.ResultsRoot, "unavailable"));
         var judged = run.Checks.Where(c => c["outcome"]?.ToString() != "not_applicable").ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(judged, Is.Not.Empty, run.Describe());
             Assert.That(judged.Select(c => c["outcome"]?.ToString()), Is.All.EqualTo("error"), run.Describe());
-            Assert.That(judged.Select(c => c["reason"]?.ToString()), Is.All.Contain("Environment: the target still answered HTTP 503 after 4 attempts"));
+            Assert.That(
+                judged.Select(c => c["reason"]?.ToString()),
+                Is.All.Contain("Environment: the target still answered HTTP 503 after 4 attempts"));
         });
     }
 
@@ -62,12 +87,17 @@ public sealed class ChaosTests
 
     private static async Task<int> CountGrantsAsync(Uri baseUrl, string key)
     {
-        using var client = new StripeClient(new ClientOptions { BaseUrl = baseUrl, ApiKey = key, InitialRetryDelay = TimeSpan.FromMilliseconds(10) }, new RequestRateLimiter(1000));
+        using var client = new StripeClient(
+            new ClientOptions { BaseUrl = baseUrl, ApiKey = key, InitialRetryDelay = TimeSpan.FromMilliseconds(10) },
+            new RequestRateLimiter(1000));
         var count = 0;
         string? after = null;
         while (true)
         {
-            var page = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants") { Params = new FormParams { ["limit"] = 100, ["starting_after"] = after } });
+            var page = await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants")
+            {
+                Params = new FormParams { ["limit"] = 100, ["starting_after"] = after },
+            });
             var data = page.Json!["data"]!.AsArray();
             count += data.Count;
             if (page.Json["has_more"]?.GetValue<bool>() != true)

@@ -15,7 +15,11 @@ public sealed class EndToEndTests
     public async Task As_a_user_runs_it_the_suite_passes_against_its_embedded_server_and_judges_as_the_in_process_runs()
     {
         var results = Path.Combine(FaultRuns.ResultsRoot, "end-to-end");
-        var run = await SuiteProcess.RunAsync(null, null, results, new Dictionary<string, string> { [SettingNames.Strictness] = "assumed" });
+        var run = await SuiteProcess.RunAsync(
+            null,
+            null,
+            results,
+            new Dictionary<string, string> { [SettingNames.Strictness] = "assumed" });
         var inProcess = (await FaultRuns.GetAsync()).Clean;
         var trx = Trx.Read(results);
 
@@ -23,11 +27,21 @@ public sealed class EndToEndTests
         {
             Assert.That(run.ExitCode, Is.Zero, run.Describe());
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(run.Console, Does.Contain("Verdict: " + run.Summary?["headline"]), "the console ends with the table");
-            Assert.That((trx.Failed, trx.Passed + trx.NotExecuted), Is.EqualTo((0, trx.Total)), "the runner's own record");
-            Assert.That(Outcomes(run), Is.EqualTo(Outcomes(inProcess)), "the in-process run judges every check as the process run does");
+            Assert.That(
+                run.Console,
+                Does.Contain("Verdict: " + run.Summary?["headline"]),
+                "the console ends with the table");
+            Assert.That(
+                (trx.Failed, trx.Passed + trx.NotExecuted),
+                Is.EqualTo((0, trx.Total)),
+                "the runner's own record");
+            Assert.That(
+                Outcomes(run),
+                Is.EqualTo(Outcomes(inProcess)),
+                "the in-process run judges every check as the process run does");
         });
     }
 
-    private static Dictionary<string, string> Outcomes(SuiteRun run) => run.Checks.ToDictionary(c => c["id"]!.ToString(), c => c["outcome"]!.ToString());
+    private static Dictionary<string, string> Outcomes(SuiteRun run) =>
+        run.Checks.ToDictionary(c => c["id"]!.ToString(), c => c["outcome"]!.ToString());
 }

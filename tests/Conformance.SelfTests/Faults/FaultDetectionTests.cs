@@ -29,8 +29,14 @@ public sealed class FaultDetectionTests
     {
         var results = await FaultRuns.GetAsync();
         var run = results.CleanStateless;
-        var notApplicable = run.Checks.Where(c => c["outcome"]?.ToString() == "not_applicable").Select(c => c["id"]!.ToString()).ToList();
-        var passedStateless = run.Checks.Where(c => c["outcome"]?.ToString() == "passed").Select(c => c["id"]!.ToString()).ToList();
+        var notApplicable = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "not_applicable")
+            .Select(c => c["id"]!.ToString())
+            .ToList();
+        var passedStateless = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "passed")
+            .Select(c => c["id"]!.ToString())
+            .ToList();
 
         Assert.Multiple(() =>
         {
@@ -64,7 +70,10 @@ public sealed class FaultDetectionTests
         Assert.Multiple(() =>
         {
             Assert.That(checks, Is.Not.Empty, results.Clean.Describe());
-            Assert.That(checks.Where(id => !caught.Contains(id)), Is.Empty, "These checks never failed against any fault, so nothing shows they can fail.");
+            Assert.That(
+                checks.Where(id => !caught.Contains(id)),
+                Is.Empty,
+                "These checks never failed against any fault, so nothing shows they can fail.");
         });
     }
 
@@ -74,7 +83,10 @@ public sealed class FaultDetectionTests
         var run = (await FaultRuns.GetAsync()).Faulted[fault];
         var listed = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
 
-        Assert.That(listed.Except(run.FailedChecks), Is.Empty, $"fault-matrix.json says these checks fail against {fault}, and they did not. {run.Describe()}");
+        Assert.That(
+            listed.Except(run.FailedChecks),
+            Is.Empty,
+            $"fault-matrix.json says these checks fail against {fault}, and they did not. {run.Describe()}");
     }
 
     [TestCaseSource(nameof(ExclusiveFaults))]
@@ -84,7 +96,9 @@ public sealed class FaultDetectionTests
         var family = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
 
         // Generated cases aim at the edges too: a property check catching an edge fault is part of every family.
-        Assert.That(run.FailedChecks.Where(c => !family.Contains(c) && !c.StartsWith("property.", StringComparison.Ordinal)), Is.Empty,
+        Assert.That(
+            run.FailedChecks.Where(c => !family.Contains(c) && !c.StartsWith("property.", StringComparison.Ordinal)),
+            Is.Empty,
             $"{fault} is meant to be caught by its family alone: {string.Join(", ", family)}");
     }
 

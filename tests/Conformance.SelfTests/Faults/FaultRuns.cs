@@ -12,8 +12,8 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class FaultRuns
 {
-    // Measured on the project's 2-core machine (README, "Performance"): 2 and 3 tie, 4 and 6 spend 10–20 % more CPU for
-    // nothing; 3 keeps both cores busy while a run waits on its clock.
+    // Measured on the project's 2-core machine (README, "Performance"): 2 and 3 tie, 4 and 6 spend 10–20 % more CPU
+    // for nothing; 3 keeps both cores busy while a run waits on its clock.
     public const int Concurrency = 3;
 
     private static readonly Lazy<Task<Results>> Shared = new(RunAllAsync);
@@ -28,30 +28,42 @@ internal static class FaultRuns
         var strict = new Dictionary<string, string> { [SettingNames.Strictness] = "assumed" };
         var stateless = new Dictionary<string, string>(strict) { [SettingNames.Profile] = "stateless" };
         var runs = new ConcurrentDictionary<string, SuiteRun>();
-        // The clean runs keep all their results in artifacts (AllureResultsWriterTests reads them); the faulted runs keep theirs in memory.
+        // The clean runs keep all their results in artifacts (AllureResultsWriterTests reads them); the faulted runs
+        // keep theirs in memory.
         var targets = FaultCatalogue.All.Select(f => (Name: f.Name, Fault: (string?)f.Name, Settings: strict))
             .Prepend(("clean-stateless", null, stateless))
             .Prepend(("clean", null, strict))
             .OrderByDescending(t => LastDuration(Path.Combine(root, t.Name)));
-        await Parallel.ForEachAsync(targets, new ParallelOptions { MaxDegreeOfParallelism = Concurrency }, async (target, _) =>
-            runs[target.Name] = target.Fault is null
-                ? await RunAsync(null, Path.Combine(root, target.Name), target.Settings)
-                : await ScratchResults.RunAsync(Path.Combine(root, target.Name), scratch => RunAsync(target.Fault, scratch, target.Settings)));
+        await Parallel.ForEachAsync(
+            targets,
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency },
+            async (target, _) =>
+                runs[target.Name] = target.Fault is null
+                    ? await RunAsync(null, Path.Combine(root, target.Name), target.Settings)
+                    : await ScratchResults.RunAsync(
+                        Path.Combine(root, target.Name),
+                        scratch => RunAsync(target.Fault, scratch, target.Settings)));
 
-        var results = new Results(runs["clean"], runs["clean-stateless"], FaultCatalogue.All.ToDictionary(f => f.Name, f => runs[f.Name]));
+        var results = new Results(
+            runs["clean"],
+            runs["clean-stateless"],
+            FaultCatalogue.All.ToDictionary(f => f.Name, f => runs[f.Name]));
         var table = MutationTable.Render(results);
         await File.WriteAllTextAsync(Path.Combine(root, "mutation-score.md"), table);
         await TestContext.Progress.WriteLineAsync(table);
         return results;
     }
 
-    // Longest first, as the last fault run took: a run twice as long as the others, started last, would end the run alone.
+    // Longest first, as the last fault run took: a run twice as long as the others, started last, would end the run
+    // alone.
     private static double LastDuration(string resultsDirectory)
     {
         var summary = Path.Combine(resultsDirectory, SuiteSettings.SummaryFile);
         try
         {
-            return File.Exists(summary) ? JsonNode.Parse(File.ReadAllText(summary))?["duration_seconds"]?.GetValue<double>() ?? 0 : 0;
+            return File.Exists(summary)
+                ? JsonNode.Parse(File.ReadAllText(summary))?["duration_seconds"]?.GetValue<double>() ?? 0
+                : 0;
         }
         catch (System.Text.Json.JsonException)
         {
@@ -59,24 +71,51 @@ internal static class FaultRuns
         }
     }
 
-    public static Task<SuiteRun> RunAsync(string? fault, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null) =>
-        RunAgainstAsync(new ReferenceServerOptions { Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault } }, resultsDirectory, settings, filter);
+    public static Task<SuiteRun> RunAsync(
+        string? fault,
+        string resultsDirectory,
+        IReadOnlyDictionary<string, string> settings,
+        string? filter = null) =>
+        RunAgainstAsync(
+            new ReferenceServerOptions
+            {
+                Faults = fault is null ? new HashSet<string>() : new HashSet<string> { fault },
+            },
+            resultsDirectory,
+            settings,
+            filter);
 
-    /// <summary>The suite, in-process, against a reference server started here with these options (its key added).</summary>
+    /// <summary>
+    /// The suite, in-process, against a reference server started here with these options (its key added).
+    /// </summary>
     public static Task<SuiteRun> RunAgainstAsync(
-        ReferenceServerOptions server, string resultsDirectory, IReadOnlyDictionary<string, string> settings, string? filter = null) =>
+        ReferenceServerOptions server,
+        string resultsDirectory,
+        IReadOnlyDictionary<string, string> settings,
+        string? filter = null) =>
         AgainstAsync(server, (url, key) => SuiteInProcess.RunAsync(url, key, resultsDirectory, settings, filter));
 
-    /// <summary>The same as its own <c>dotnet test</c> process, for what only a process shows: exit code, console, TRX.</summary>
-    public static Task<SuiteRun> RunProcessAgainstAsync(ReferenceServerOptions server, string resultsDirectory, IReadOnlyDictionary<string, string> settings) =>
+    /// <summary>
+    /// The same as its own <c>dotnet test</c> process, for what only a process shows: exit code, console, TRX.
+    /// </summary>
+    public static Task<SuiteRun> RunProcessAgainstAsync(
+        ReferenceServerOptions server,
+        string resultsDirectory,
+        IReadOnlyDictionary<string, string> settings) =>
         AgainstAsync(server, (url, key) => SuiteProcess.RunAsync(url, key, resultsDirectory, settings));
 
-    private static async Task<SuiteRun> AgainstAsync(ReferenceServerOptions server, Func<Uri, string, Task<SuiteRun>> run)
+    private static async Task<SuiteRun> AgainstAsync(
+        ReferenceServerOptions server,
+        Func<Uri, string, Task<SuiteRun>> run)
     {
         var key = "sk_test_selftest_" + Guid.NewGuid().ToString("N");
-        await using var running = await ReferenceServerHost.StartAsync(server with { ApiKeys = new HashSet<string> { key } });
+        await using var running = await ReferenceServerHost.StartAsync(
+            server with { ApiKeys = new HashSet<string> { key } });
         return await run(running.BaseUrl, key);
     }
 
-    internal sealed record Results(SuiteRun Clean, SuiteRun CleanStateless, IReadOnlyDictionary<string, SuiteRun> Faulted);
+    internal sealed record Results(
+        SuiteRun Clean,
+        SuiteRun CleanStateless,
+        IReadOnlyDictionary<string, SuiteRun> Faulted);
 }

@@ -14,12 +14,20 @@ public sealed class GatingTests
     [Test]
     public async Task Known_gaps_that_fail_are_expected_failures_and_the_run_passes()
     {
-        // The two paging checks oldest-first breaks, one by a wildcard: list.pages_* would also match one that passes against it.
-        var gaps = GapFile("honoured", ("list.newest_first", null), ("list.pages_backward_*", null), ("list.pages_forward_visit_every_grant_once", null),
+        // The two paging checks oldest-first breaks, one by a wildcard: list.pages_* would also match one that passes
+        // against it.
+        var gaps = GapFile(
+            "honoured",
+            ("list.newest_first", null),
+            ("list.pages_backward_*", null),
+            ("list.pages_forward_visit_every_grant_once", null),
             ("list.same_second_newest_created_first", null));
 
         // Property checks are left out: whether a generated sequence meets grants of two seconds is up to the clock.
-        var run = await FaultRuns.RunAsync("list.oldest_first", Path.Combine(Root, "honoured"), new Dictionary<string, string> { [SettingNames.Expectations] = gaps },
+        var run = await FaultRuns.RunAsync(
+            "list.oldest_first",
+            Path.Combine(Root, "honoured"),
+            new Dictionary<string, string> { [SettingNames.Expectations] = gaps },
             "FullyQualifiedName!~Properties");
 
         Assert.Multiple(() =>
@@ -35,23 +43,35 @@ public sealed class GatingTests
     {
         var gaps = GapFile("stale", ("auth.basic_auth_is_accepted", null), ("routes.*", "2020-01-31"));
 
-        var run = await FaultRuns.RunAsync(null, Path.Combine(Root, "stale"), new Dictionary<string, string> { [SettingNames.Expectations] = gaps });
+        var run = await FaultRuns.RunAsync(
+            null,
+            Path.Combine(Root, "stale"),
+            new Dictionary<string, string> { [SettingNames.Expectations] = gaps });
 
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
             Assert.That(Total(run, "unexpected_pass"), Is.EqualTo(1), run.Describe());
-            Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "failed" && c["reason"]!.ToString().Contains("expired on 2020-01-31", StringComparison.Ordinal)),
-                Is.EqualTo(2), run.Describe());
+            Assert.That(
+                run.Checks.Count(c => c["outcome"]?.ToString() == "failed"
+                    && c["reason"]!.ToString().Contains("expired on 2020-01-31", StringComparison.Ordinal)),
+                Is.EqualTo(2),
+                run.Describe());
             Assert.That(run.ExitCode, Is.Not.Zero);
         });
     }
 
     [TestCase("documented", "observation", "pass")]
     [TestCase("assumed", "failed", "fail")]
-    public async Task A_failing_assumed_check_counts_only_under_assumed_strictness(string strictness, string outcome, string verdict)
+    public async Task A_failing_assumed_check_counts_only_under_assumed_strictness(
+        string strictness,
+        string outcome,
+        string verdict)
     {
-        var run = await FaultRuns.RunAsync("void.twice_allowed", Path.Combine(Root, "strictness-" + strictness), new Dictionary<string, string> { [SettingNames.Strictness] = strictness });
+        var run = await FaultRuns.RunAsync(
+            "void.twice_allowed",
+            Path.Combine(Root, "strictness-" + strictness),
+            new Dictionary<string, string> { [SettingNames.Strictness] = strictness });
         var check = run.Checks.Single(c => c["id"]?.ToString() == "void.twice_is_rejected");
 
         Assert.Multiple(() =>
@@ -68,7 +88,14 @@ public sealed class GatingTests
     {
         Directory.CreateDirectory(Root);
         var path = Path.Combine(Root, name + ".json");
-        var gaps = new JsonArray(entries.Select(e => (JsonNode?)new JsonObject { ["check"] = e.Check, ["reason"] = "self-test", ["expires"] = e.Expires }).ToArray());
+        var gaps = new JsonArray(entries
+            .Select(e => (JsonNode?)new JsonObject
+            {
+                ["check"] = e.Check,
+                ["reason"] = "self-test",
+                ["expires"] = e.Expires,
+            })
+            .ToArray());
         File.WriteAllText(path, new JsonObject { ["gaps"] = gaps }.ToJsonString());
         return path;
     }

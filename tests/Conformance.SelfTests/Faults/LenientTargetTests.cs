@@ -4,25 +4,38 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>
-/// No failure that Stripe's documented behaviour does not justify: a target that differs from the reference server only
-/// where Stripe leaves behaviour open (the lenient variant accepts every assumed-invalid input, orders same-second ties
-/// by id, words errors its own way) passes the default run with no failure, its leniency reported as observations.
+/// No failure that Stripe's documented behaviour does not justify: a target that differs from the reference server
+/// only where Stripe leaves behaviour open (the lenient variant accepts every assumed-invalid input, orders same-second
+/// ties by id, words errors its own way) passes the default run with no failure, its leniency reported as
+/// observations.
 /// </summary>
 public sealed class LenientTargetTests
 {
     [Test]
     public async Task A_lenient_but_faithful_target_passes_with_its_leniency_reported_as_observations()
     {
-        var run = await FaultRuns.RunAgainstAsync(new ReferenceServerOptions { Lenient = true }, Path.Combine(FaultRuns.ResultsRoot, "lenient"),
+        var run = await FaultRuns.RunAgainstAsync(
+            new ReferenceServerOptions { Lenient = true },
+            Path.Combine(FaultRuns.ResultsRoot, "lenient"),
             new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
-        var observations = run.Checks.Where(c => c["outcome"]?.ToString() == "observation").Select(c => c["id"]!.ToString()).ToList();
+        var observations = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "observation")
+            .Select(c => c["id"]!.ToString())
+            .ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
             Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
-            Assert.That(observations, Is.Not.Empty, "the lenient target breaks assumed rules: they must show as observations");
-            Assert.That(run.Checks.Where(c => c["outcome"]?.ToString() == "observation").Select(c => c["provenance"]?.ToString()), Is.All.EqualTo("assumed"));
+            Assert.That(
+                observations,
+                Is.Not.Empty,
+                "the lenient target breaks assumed rules: they must show as observations");
+            Assert.That(
+                run.Checks
+                    .Where(c => c["outcome"]?.ToString() == "observation")
+                    .Select(c => c["provenance"]?.ToString()),
+                Is.All.EqualTo("assumed"));
         });
     }
 }

@@ -11,12 +11,18 @@ internal static class MutationTable
     {
         var caught = FaultCatalogue.All.Count(f => results.Faulted[f.Name].FailedChecks.Count > 0);
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"# Mutation score: {caught}/{FaultCatalogue.All.Count} faults caught").AppendLine();
+        text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"# Mutation score: {caught}/{FaultCatalogue.All.Count} faults caught")
+            .AppendLine();
         text.AppendLine("| fault | operation | aspect | caught by |").AppendLine("| --- | --- | --- | --- |");
         foreach (var fault in FaultCatalogue.All)
         {
             var checks = results.Faulted[fault.Name].FailedChecks;
-            text.AppendLine(CultureInfo.InvariantCulture, $"| {fault.Name} | {fault.Operation} | {fault.Aspect} | {(checks.Count == 0 ? "**NOT CAUGHT**" : string.Join(", ", checks))} |");
+            var caughtBy = checks.Count == 0 ? "**NOT CAUGHT**" : string.Join(", ", checks);
+            text.AppendLine(
+                CultureInfo.InvariantCulture,
+                $"| {fault.Name} | {fault.Operation} | {fault.Aspect} | {caughtBy} |");
         }
 
         return text.ToString();

@@ -22,17 +22,26 @@ public sealed partial class PropertyTests
         Assert.Multiple(() =>
         {
             Assert.That(run.FailedChecks, Is.Not.Empty, run.Describe());
-            Assert.That(run.FailedChecks, Is.All.StartsWith("property."), "a hand-written check caught it too, so it does not show what properties add");
+            Assert.That(
+                run.FailedChecks,
+                Is.All.StartsWith("property."),
+                "a hand-written check caught it too, so it does not show what properties add");
         });
     }
 
     [Test]
     public async Task Two_runs_with_the_same_seed_send_the_same_requests()
     {
-        var settings = new Dictionary<string, string> { [SettingNames.Seed] = "4242", [SettingNames.PropertyCases] = "10" };
+        var settings = new Dictionary<string, string>
+        {
+            [SettingNames.Seed] = "4242",
+            [SettingNames.PropertyCases] = "10",
+        };
 
-        var first = await FaultRuns.RunAsync(null, Path.Combine(Root, "seed-1"), settings, "FullyQualifiedName~Properties");
-        var second = await FaultRuns.RunAsync(null, Path.Combine(Root, "seed-2"), settings, "FullyQualifiedName~Properties");
+        var first = await FaultRuns.RunAsync(
+            null, Path.Combine(Root, "seed-1"), settings, "FullyQualifiedName~Properties");
+        var second = await FaultRuns.RunAsync(
+            null, Path.Combine(Root, "seed-2"), settings, "FullyQualifiedName~Properties");
 
         var requests = Requests(Path.Combine(Root, "seed-1"));
         Assert.Multiple(() =>
@@ -43,16 +52,19 @@ public sealed partial class PropertyTests
         });
     }
 
-    // The requests of each check from its Allure steps (folded groups included), with what differs between runs by design
-    // masked: object ids, the run id and generated idempotency keys.
+    // The requests of each check from its Allure steps (folded groups included), with what differs between runs by
+    // design masked: object ids, the run id and generated idempotency keys.
     private static Dictionary<string, List<string>> Requests(string results) => Directory
         .GetFiles(Path.Combine(results, "allure-results"), "*-result.json")
         .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
         .ToDictionary(
             r => r["fullName"]!.ToString(),
             r => Steps(r["steps"]!.AsArray())
-                .Select(s => s["attachments"]!.AsArray().First(a => a!["name"]!.ToString() is "request" or "exchange")!["source"]!.ToString())
-                .Select(source => Volatile().Replace(RequestPart(File.ReadAllText(Path.Combine(results, "allure-results", source))), "<varies>"))
+                .Select(s => s["attachments"]!.AsArray()
+                    .First(a => a!["name"]!.ToString() is "request" or "exchange")!["source"]!.ToString())
+                .Select(source => Volatile().Replace(
+                    RequestPart(File.ReadAllText(Path.Combine(results, "allure-results", source))),
+                    "<varies>"))
                 .ToList());
 
     private static IEnumerable<JsonNode> Steps(JsonArray steps) =>

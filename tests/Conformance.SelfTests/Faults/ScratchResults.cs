@@ -2,13 +2,16 @@ namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>
 /// Where the fault runs write: each run writes some 1,600 small files (its Allure results), and on the project's ext4
-/// disk, creating that many files where as many were just deleted cost the kernel more than the runs themselves (README,
-/// "Performance"). So each run writes to a directory in memory (tmpfs) and keeps in artifacts what a reader of a fault
-/// run needs: its summaries and the snapshots it received. Rerun a fault to see its Allure report (CONTRIBUTING.md).
+/// disk, creating that many files where as many were just deleted cost the kernel more than the runs themselves
+/// (README, "Performance"). So each run writes to a directory in memory (tmpfs) and keeps in artifacts what a reader
+/// of a fault run needs: its summaries and the snapshots it received. Rerun a fault to see its Allure report
+/// (CONTRIBUTING.md).
 /// </summary>
 internal static class ScratchResults
 {
-    private static readonly string Root = Path.Combine(Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(), "credit-grant-selftests");
+    private static readonly string Root = Path.Combine(
+        Directory.Exists("/dev/shm") ? "/dev/shm" : Path.GetTempPath(),
+        "credit-grant-selftests");
 
     public static async Task<SuiteRun> RunAsync(string resultsDirectory, Func<string, Task<SuiteRun>> run)
     {

@@ -10,8 +10,15 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteProcess
 {
-    /// <summary>Runs the suite against <paramref name="baseUrl"/>, or against its embedded server when that is null.</summary>
-    public static async Task<SuiteRun> RunAsync(Uri? baseUrl, string? apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra = null, string? filter = null)
+    /// <summary>
+    /// Runs the suite against <paramref name="baseUrl"/>, or against its embedded server when that is null.
+    /// </summary>
+    public static async Task<SuiteRun> RunAsync(
+        Uri? baseUrl,
+        string? apiKey,
+        string resultsDirectory,
+        IReadOnlyDictionary<string, string>? extra = null,
+        string? filter = null)
     {
         var settings = SuiteSettings.For(baseUrl, apiKey, resultsDirectory, extra);
         var start = new ProcessStartInfo("dotnet")
@@ -20,7 +27,15 @@ internal static class SuiteProcess
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var argument in new[] { "test", ConformanceAssembly(), "--logger", "console;verbosity=normal", "--logger", "trx", "--results-directory", Path.Combine(resultsDirectory, "trx") })
+        var arguments = new[]
+        {
+            "test",
+            ConformanceAssembly(),
+            "--logger", "console;verbosity=normal",
+            "--logger", "trx",
+            "--results-directory", Path.Combine(resultsDirectory, "trx"),
+        };
+        foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
         }
@@ -53,7 +68,10 @@ internal static class SuiteProcess
     {
         // The self-tests are built in the same configuration as the suite (see the ProjectReference in the csproj).
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var path = Path.Combine(RepositoryLocator.FindRoot(), "tests", "Conformance", "bin", configuration, "net10.0", "Conformance.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build tests/Conformance first: {path} is missing.", path);
+        var path = Path.Combine(
+            RepositoryLocator.FindRoot(), "tests", "Conformance", "bin", configuration, "net10.0", "Conformance.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException($"Build tests/Conformance first: {path} is missing.", path);
     }
 }

@@ -8,7 +8,8 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summary)
 {
-    public IReadOnlyList<JsonObject> Checks => Summary?["checks"] is JsonArray checks ? checks.OfType<JsonObject>().ToList() : [];
+    public IReadOnlyList<JsonObject> Checks =>
+        Summary?["checks"] is JsonArray checks ? checks.OfType<JsonObject>().ToList() : [];
 
     /// <summary>Checks that failed (or broke) against the target: what a fault must produce to be caught.</summary>
     public IReadOnlyList<string> FailedChecks => Checks

@@ -12,7 +12,11 @@ internal static class SuiteSettings
     public const string SummaryFile = "conformance-summary.json";
     private static readonly string[] ResultFolders = ["trx", "allure-results"];
 
-    public static Dictionary<string, string> For(Uri? baseUrl, string? apiKey, string resultsDirectory, IReadOnlyDictionary<string, string>? extra)
+    public static Dictionary<string, string> For(
+        Uri? baseUrl,
+        string? apiKey,
+        string resultsDirectory,
+        IReadOnlyDictionary<string, string>? extra)
     {
         ClearEarlierRun(resultsDirectory);
         var settings = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -63,7 +67,8 @@ internal static class SuiteSettings
     {
         var copy = Path.Combine(resultsDirectory, "snapshots");
         Directory.CreateDirectory(copy);
-        foreach (var file in Directory.GetFiles(Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots"), "*.verified.json"))
+        var verified = Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots");
+        foreach (var file in Directory.GetFiles(verified, "*.verified.json"))
         {
             File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
         }

@@ -32,10 +32,14 @@ internal static partial class TestFilterText
         var match = ConditionPattern().Match(text.Trim());
         if (!match.Success)
         {
-            throw new ArgumentException($"'{text}' is not a filter condition this runner understands (Name=value, !=, ~, !~; no parentheses).", nameof(text));
+            throw new ArgumentException(
+                $"'{text}' is not a filter condition this runner understands "
+                    + "(Name=value, !=, ~, !~; no parentheses).",
+                nameof(text));
         }
 
-        var (name, op, value) = (match.Groups["name"].Value, match.Groups["op"].Value, match.Groups["value"].Value.Trim());
+        var (name, op, value) =
+            (match.Groups["name"].Value, match.Groups["op"].Value, match.Groups["value"].Value.Trim());
         var contains = op.EndsWith('~');
         var element = name switch
         {

@@ -20,12 +20,20 @@ public sealed class WriteGapsTests
         var gaps = Path.Combine(Root, "gaps.json");
         File.Delete(gaps);
 
-        var first = await FaultRuns.RunAgainstAsync(new ReferenceServerOptions { Faults = Faults }, Path.Combine(Root, "first"),
+        var first = await FaultRuns.RunAgainstAsync(
+            new ReferenceServerOptions { Faults = Faults },
+            Path.Combine(Root, "first"),
             new Dictionary<string, string> { [SettingNames.WriteGaps] = gaps });
-        var entries = JsonNode.Parse(await File.ReadAllTextAsync(gaps))!["gaps"]!.AsArray().Select(e => e!["check"]!.ToString()).ToList();
-        var gated = await FaultRuns.RunAgainstAsync(new ReferenceServerOptions { Faults = Faults }, Path.Combine(Root, "gated"),
+        var entries = JsonNode.Parse(await File.ReadAllTextAsync(gaps))!["gaps"]!.AsArray()
+            .Select(e => e!["check"]!.ToString())
+            .ToList();
+        var gated = await FaultRuns.RunAgainstAsync(
+            new ReferenceServerOptions { Faults = Faults },
+            Path.Combine(Root, "gated"),
             new Dictionary<string, string> { [SettingNames.Expectations] = gaps });
-        var fixedTarget = await FaultRuns.RunAgainstAsync(new ReferenceServerOptions(), Path.Combine(Root, "fixed"),
+        var fixedTarget = await FaultRuns.RunAgainstAsync(
+            new ReferenceServerOptions(),
+            Path.Combine(Root, "fixed"),
             new Dictionary<string, string> { [SettingNames.Expectations] = gaps });
 
         Assert.Multiple(() =>
@@ -35,7 +43,10 @@ public sealed class WriteGapsTests
             Assert.That(gated.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), gated.Describe());
             Assert.That(gated.Summary?["totals"]?["expected_failure"]?.GetValue<int>(), Is.EqualTo(entries.Count));
             Assert.That(fixedTarget.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), fixedTarget.Describe());
-            Assert.That(fixedTarget.Summary?["totals"]?["unexpected_pass"]?.GetValue<int>(), Is.EqualTo(entries.Count), fixedTarget.Describe());
+            Assert.That(
+                fixedTarget.Summary?["totals"]?["unexpected_pass"]?.GetValue<int>(),
+                Is.EqualTo(entries.Count),
+                fixedTarget.Describe());
         });
     }
 }

@@ -14,7 +14,8 @@ public sealed partial class OutputsAgreeTests
 {
     private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "outputs");
     private static readonly Lazy<Task<SuiteRun>> Run = new(RunAsync);
-    private static readonly string[] Findings = ["passed", "failed", "expected_failure", "unexpected_pass", "observation"];
+    private static readonly string[] Findings =
+        ["passed", "failed", "expected_failure", "unexpected_pass", "observation"];
 
     [Test]
     public async Task The_run_has_every_kind_of_finding()
@@ -32,8 +33,13 @@ public sealed partial class OutputsAgreeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(trx.Passed, Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")), run.Describe());
-            Assert.That(trx.Failed, Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
+            Assert.That(
+                trx.Passed,
+                Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")),
+                run.Describe());
+            Assert.That(
+                trx.Failed,
+                Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
             Assert.That(trx.NotExecuted, Is.EqualTo(Total(run, "not_applicable") + Total(run, "skipped")));
             Assert.That(run.Summary!["runner_totals"]!["passed"]!.GetValue<int>(), Is.EqualTo(trx.Passed));
             Assert.That(run.Summary!["runner_totals"]!["failed"]!.GetValue<int>(), Is.EqualTo(trx.Failed));
@@ -45,7 +51,9 @@ public sealed partial class OutputsAgreeTests
     {
         var run = await Run.Value;
         var trx = Trx.Read(Path.Combine(Root, "run"));
-        var mismatched = run.Checks.Where(c => !trx.Outcomes.TryGetValue($"{c["id"]} — {c["title"]}", out var outcome) || outcome != Runner(c["outcome"]!.ToString()))
+        var mismatched = run.Checks
+            .Where(c => !trx.Outcomes.TryGetValue($"{c["id"]} — {c["title"]}", out var outcome)
+                || outcome != Runner(c["outcome"]!.ToString()))
             .Select(c => $"{c["id"]}: {c["outcome"]} in the summary");
 
         Assert.That(mismatched, Is.Empty);
@@ -56,12 +64,19 @@ public sealed partial class OutputsAgreeTests
     {
         var run = await Run.Value;
         var text = await File.ReadAllTextAsync(Path.Combine(Root, "run", "conformance-summary.txt"));
-        var header = text.Split('\n').First(l => l.StartsWith("operation", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
-        var total = text.Split('\n').First(l => l.StartsWith("total", StringComparison.Ordinal)).Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+        var header = text.Split('\n')
+            .First(l => l.StartsWith("operation", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
+        var total = text.Split('\n')
+            .First(l => l.StartsWith("total", StringComparison.Ordinal))
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries)[1..];
 
         Assert.Multiple(() =>
         {
-            Assert.That(header.Zip(total).ToDictionary(p => p.First, p => int.Parse(p.Second, System.Globalization.CultureInfo.InvariantCulture)),
+            Assert.That(
+                header.Zip(total).ToDictionary(
+                    p => p.First,
+                    p => int.Parse(p.Second, System.Globalization.CultureInfo.InvariantCulture)),
                 Is.EquivalentTo(header.ToDictionary(h => h, h => Total(run, h))));
             Assert.That(text, Does.Contain("Verdict: " + run.Summary!["headline"]));
         });
@@ -71,18 +86,30 @@ public sealed partial class OutputsAgreeTests
     public async Task Allure_counts_agree_and_every_failing_outcome_carries_its_reason()
     {
         var run = await Run.Value;
-        var results = Directory.GetFiles(Path.Combine(Root, "run", "allure-results"), "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!).ToList();
+        var results = Directory.GetFiles(Path.Combine(Root, "run", "allure-results"), "*-result.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))!)
+            .ToList();
         int Count(params string[] statuses) => results.Count(r => statuses.Contains(r["status"]!.ToString()));
-        var unexplained = results.Where(r => r["labels"]!.AsArray().Any(l => l!["name"]!.ToString() == "outcome" && l["value"]!.ToString() != "passed")
-            && string.IsNullOrWhiteSpace(r["statusDetails"]?["message"]?.ToString())).Select(r => r["name"]!.ToString());
+        var unexplained = results
+            .Where(r => r["labels"]!.AsArray()
+                    .Any(l => l!["name"]!.ToString() == "outcome" && l["value"]!.ToString() != "passed")
+                && string.IsNullOrWhiteSpace(r["statusDetails"]?["message"]?.ToString()))
+            .Select(r => r["name"]!.ToString());
 
         Assert.Multiple(() =>
         {
-            Assert.That(Count("passed"), Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")));
-            Assert.That(Count("failed", "broken"), Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
+            Assert.That(
+                Count("passed"),
+                Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")));
+            Assert.That(
+                Count("failed", "broken"),
+                Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
             Assert.That(Count("skipped"), Is.EqualTo(Total(run, "not_applicable") + Total(run, "skipped")));
             Assert.That(unexplained, Is.Empty, "results whose outcome is not a plain pass but carry no reason");
-            Assert.That(run.Checks.Where(c => c["outcome"]!.ToString() != "passed" && string.IsNullOrWhiteSpace(c["reason"]?.ToString())), Is.Empty);
+            Assert.That(
+                run.Checks.Where(c => c["outcome"]!.ToString() != "passed"
+                    && string.IsNullOrWhiteSpace(c["reason"]?.ToString())),
+                Is.Empty);
         });
     }
 
@@ -119,9 +146,20 @@ public sealed partial class OutputsAgreeTests
               {"check": "auth.basic_auth_is_accepted", "reason": "self-test: a known gap whose check passes"}
             ]}
             """);
-        var faults = new HashSet<string> { "create.allows_nonpositive_value", "update.metadata_replaces", "void.twice_allowed" };
-        return await FaultRuns.RunProcessAgainstAsync(new ReferenceServerOptions { Faults = faults }, Path.Combine(Root, "run"),
-            new Dictionary<string, string> { [SettingNames.Expectations] = gaps, [SettingNames.Strictness] = "documented" });
+        var faults = new HashSet<string>
+        {
+            "create.allows_nonpositive_value",
+            "update.metadata_replaces",
+            "void.twice_allowed",
+        };
+        return await FaultRuns.RunProcessAgainstAsync(
+            new ReferenceServerOptions { Faults = faults },
+            Path.Combine(Root, "run"),
+            new Dictionary<string, string>
+            {
+                [SettingNames.Expectations] = gaps,
+                [SettingNames.Strictness] = "documented",
+            });
     }
 
     [GeneratedRegex(@"^\s*Observation: ", RegexOptions.Multiline)]

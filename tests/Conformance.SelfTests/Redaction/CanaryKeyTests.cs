@@ -32,8 +32,15 @@ public sealed class CanaryKeyTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), "the run must fail, so that failure messages are part of what is scanned");
-            Assert.That(files.Select(Path.GetFileName), Has.Some.EndsWith(".trx").And.Some.EqualTo("conformance-summary.json").And.Some.EqualTo(HarFields.FileName),
+            Assert.That(
+                run.Summary?["verdict"]?.ToString(),
+                Is.EqualTo("fail"),
+                "the run must fail, so that failure messages are part of what is scanned");
+            Assert.That(
+                files.Select(Path.GetFileName),
+                Has.Some.EndsWith(".trx")
+                    .And.Some.EqualTo("conformance-summary.json")
+                    .And.Some.EqualTo(HarFields.FileName),
                 "the HTTP archive, which holds every exchange, is among the files scanned");
             Assert.That(leaks, Is.Empty, "files that contain the key");
             Assert.That(run.Console, Does.Not.Contain(secret), "the console output contains the key");

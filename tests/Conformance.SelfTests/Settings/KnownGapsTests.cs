@@ -15,7 +15,10 @@ public sealed class KnownGapsTests
     [Test]
     public void Entries_match_exact_ids_and_trailing_wildcards()
     {
-        var gaps = Load("""{"gaps":[{"check":"list.limit_is_honoured","reason":"r1"},{"check":"idempotency.*","reason":"r2","expires":"2030-01-01"}]}""", out var problems);
+        var gaps = Load(
+            """{"gaps":[{"check":"list.limit_is_honoured","reason":"r1"},"""
+                + """{"check":"idempotency.*","reason":"r2","expires":"2030-01-01"}]}""",
+            out var problems);
 
         Assert.Multiple(() =>
         {

@@ -62,7 +62,9 @@ public sealed class SettingsLoaderTests
     [Test]
     public void A_base_url_is_normalised_to_end_with_a_slash()
     {
-        var settings = Load(new() { [SettingNames.BaseUrl] = "http://127.0.0.1:12111", [SettingNames.ApiKey] = "sk_test_123" }, new());
+        var settings = Load(
+            new() { [SettingNames.BaseUrl] = "http://127.0.0.1:12111", [SettingNames.ApiKey] = "sk_test_123" },
+            new());
 
         Assert.Multiple(() =>
         {
@@ -80,6 +82,11 @@ public sealed class SettingsLoaderTests
         Assert.That(settings.ResultsDirectory, Is.EqualTo(Path.GetFullPath(Path.Combine(Root, "out/run1"))));
     }
 
-    private static ConformanceSettings Load(Dictionary<string, string> environment, Dictionary<string, string> runSettings) =>
-        SettingsLoader.Load(name => environment.GetValueOrDefault(name), name => runSettings.GetValueOrDefault(name), Root);
+    private static ConformanceSettings Load(
+        Dictionary<string, string> environment,
+        Dictionary<string, string> runSettings) =>
+        SettingsLoader.Load(
+            name => environment.GetValueOrDefault(name),
+            name => runSettings.GetValueOrDefault(name),
+            Root);
 }

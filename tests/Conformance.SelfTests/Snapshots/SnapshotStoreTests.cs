@@ -17,9 +17,12 @@ public sealed class SnapshotStoreTests
     [Test]
     public void A_shape_keeps_types_and_nulls_sorts_keys_and_drops_values()
     {
-        var shape = ShapeSnapshot.Of(JsonNode.Parse("""{"z":1,"a":"credgr_test_123","n":null,"list":[{"id":"x"},{"id":"y"}],"ok":true,"m":{}}"""));
+        var shape = ShapeSnapshot.Of(JsonNode.Parse(
+            """{"z":1,"a":"credgr_test_123","n":null,"list":[{"id":"x"},{"id":"y"}],"ok":true,"m":{}}"""));
 
-        Assert.That(shape.ToJsonString(), Is.EqualTo("""{"a":"string","list":[{"id":"string"}],"m":{},"n":"null","ok":"boolean","z":"integer"}"""));
+        Assert.That(
+            shape.ToJsonString(),
+            Is.EqualTo("""{"a":"string","list":[{"id":"string"}],"m":{},"n":"null","ok":"boolean","z":"integer"}"""));
     }
 
     [Test]
@@ -28,11 +31,16 @@ public sealed class SnapshotStoreTests
         var store = new SnapshotStore(directory, accept: false);
         File.WriteAllText(store.VerifiedPath("op.check"), """{"created":"integer","name":"null"}""");
 
-        var failure = Assert.Throws<CheckFailedException>(() => store.Verify("op.check", JsonNode.Parse("""{"created":"string","extra":"integer"}""")!));
+        var failure = Assert.Throws<CheckFailedException>(() =>
+            store.Verify("op.check", JsonNode.Parse("""{"created":"string","extra":"integer"}""")!));
 
         Assert.Multiple(() =>
         {
-            Assert.That(failure!.Message, Does.Contain("~ /created: integer → string").And.Contain("- /name: null").And.Contain("+ /extra: integer"));
+            Assert.That(
+                failure!.Message,
+                Does.Contain("~ /created: integer → string")
+                    .And.Contain("- /name: null")
+                    .And.Contain("+ /extra: integer"));
             Assert.That(File.Exists(store.ReceivedPath("op.check")), Is.True);
         });
     }
@@ -47,7 +55,9 @@ public sealed class SnapshotStoreTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(JsonNode.Parse(File.ReadAllText(store.VerifiedPath("op.check")))!["id"]!.ToString(), Is.EqualTo("string"));
+            Assert.That(
+                JsonNode.Parse(File.ReadAllText(store.VerifiedPath("op.check")))!["id"]!.ToString(),
+                Is.EqualTo("string"));
             Assert.That(File.Exists(store.ReceivedPath("op.check")), Is.False);
         });
     }
@@ -64,7 +74,8 @@ public sealed class SnapshotStoreTests
     [Test]
     public void The_shipped_snapshots_are_shapes()
     {
-        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "fixtures", "snapshots"), "*.verified.json");
+        var files = Directory.GetFiles(
+            Path.Combine(AppContext.BaseDirectory, "fixtures", "snapshots"), "*.verified.json");
         var types = new[] { "string", "integer", "number", "boolean", "null" };
 
         Assert.Multiple(() =>
@@ -72,7 +83,10 @@ public sealed class SnapshotStoreTests
             Assert.That(files, Has.Length.GreaterThanOrEqualTo(7));
             foreach (var file in files)
             {
-                Assert.That(ShapeSnapshot.Leaves(JsonNode.Parse(File.ReadAllText(file))!).Values, Is.All.AnyOf(types.Append("{}").Append("[]").Append("map of string").ToArray()), file);
+                Assert.That(
+                    ShapeSnapshot.Leaves(JsonNode.Parse(File.ReadAllText(file))!).Values,
+                    Is.All.AnyOf(types.Append("{}").Append("[]").Append("map of string").ToArray()),
+                    file);
             }
         });
     }

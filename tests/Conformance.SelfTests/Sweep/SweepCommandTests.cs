@@ -25,7 +25,9 @@ public sealed class SweepCommandTests : ServerFixture
             Assert.That(afterTagged!["voided_at"], Is.Not.Null);
             Assert.That(afterUntagged!["voided_at"], Is.Null);
             Assert.That(customer!["deleted"]?.GetValue<bool>(), Is.True);
-            Assert.That(output.ToString(), Does.Contain("voided " + tagged["id"]).And.Not.Contain("voided " + voided["id"]));
+            Assert.That(
+                output.ToString(),
+                Does.Contain("voided " + tagged["id"]).And.Not.Contain("voided " + voided["id"]));
         });
     }
 
@@ -52,7 +54,10 @@ public sealed class SweepCommandTests : ServerFixture
     {
         using var output = new StringWriter();
 
-        var exit = await SweepCommand.RunAsync([], name => name == "STRIPE_API_KEY" ? key : Server.BaseUrl.ToString(), output);
+        var exit = await SweepCommand.RunAsync(
+            [],
+            name => name == "STRIPE_API_KEY" ? key : Server.BaseUrl.ToString(),
+            output);
 
         Assert.Multiple(() =>
         {
