@@ -20,7 +20,10 @@ public sealed class FormJsonTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(json.ToJsonString(), Is.EqualTo("""{"amount":{"monetary":{"value":1000,"currency":"usd"}},"expand":["customer"],"priority":"ten","effective_at":4000000000}"""));
+            Assert.That(
+                json.ToJsonString(),
+                Is.EqualTo("""{"amount":{"monetary":{"value":1000,"currency":"usd"}},"expand":"""
+                    + """["customer"],"priority":"ten","effective_at":4000000000}"""));
             Assert.That(StripeForm.Encode(FormJson.ToParams(json)), Is.EqualTo(StripeForm.Encode(parameters)));
         });
     }
@@ -36,7 +39,9 @@ public sealed class FormJsonTests
     [Test]
     public void A_shorthand_object_is_expanded_where_it_stands()
     {
-        var parameters = FormJson.ToParams(JsonNode.Parse("""{"name":{"$x":3},"metadata":{"a":{"$x":2}}}""")!.AsObject(), o => o["$x"] is { } n ? new string('x', n.GetValue<int>()) : null);
+        var parameters = FormJson.ToParams(
+            JsonNode.Parse("""{"name":{"$x":3},"metadata":{"a":{"$x":2}}}""")!.AsObject(),
+            o => o["$x"] is { } n ? new string('x', n.GetValue<int>()) : null);
 
         Assert.That(StripeForm.Encode(parameters), Is.EqualTo("name=xxx&metadata[a]=xx"));
     }

@@ -6,7 +6,8 @@ namespace CreditGrantConformance.SelfTests.Client;
 public sealed class RedactorTests
 {
     private const string Key = "sk_test_51AbCdEfGhIjKlMnOp";
-    private static readonly string[] MaskedHeaders = ["Bearer " + Redactor.Mask, "Basic " + Redactor.Mask, "2026-07-29.dahlia"];
+    private static readonly string[] MaskedHeaders =
+        ["Bearer " + Redactor.Mask, "Basic " + Redactor.Mask, "2026-07-29.dahlia"];
     private readonly Redactor redactor = new([Key, "custom-secret-value"]);
 
     [TestCase("key in a body: api_key=" + Key + "&x=1", "api_key=sk_test_[REDACTED]&x=1")]
@@ -24,7 +25,12 @@ public sealed class RedactorTests
     {
         var basic = "Basic " + Convert.ToBase64String(Encoding.UTF8.GetBytes(Key + ":"));
 
-        var headers = redactor.RedactHeaders([KeyValuePair.Create("Authorization", "Bearer " + Key), KeyValuePair.Create("authorization", basic), KeyValuePair.Create("Stripe-Version", "2026-07-29.dahlia")]);
+        var headers = redactor.RedactHeaders(
+        [
+            KeyValuePair.Create("Authorization", "Bearer " + Key),
+            KeyValuePair.Create("authorization", basic),
+            KeyValuePair.Create("Stripe-Version", "2026-07-29.dahlia"),
+        ]);
 
         Assert.That(headers.Select(h => h.Value), Is.EqualTo(MaskedHeaders));
     }

@@ -7,7 +7,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditGrantConformance.SelfTests.Client;
 
-/// <summary>A loopback server that answers from a script and records what it received, to test the client's wire behaviour.</summary>
+/// <summary>
+/// A loopback server that answers from a script and records what it received, to test the client's wire behaviour.
+/// </summary>
 internal sealed class ScriptedServer : IAsyncDisposable
 {
     private readonly ConcurrentQueue<Answer> script = new();
@@ -25,18 +27,27 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     public Uri BaseUrl { get; private set; } = new("http://127.0.0.1/");
 
-    /// <summary>Starts on a free loopback port; once the script is used up every request gets the fallback (200 "{}" unless given).</summary>
-    public static async Task<ScriptedServer> StartAsync(int fallbackStatus = 200, string fallbackBody = "{}", params (string Name, string Value)[] fallbackHeaders)
+    /// <summary>
+    /// Starts on a free loopback port; once the script is used up every request gets the fallback (200 "{}" unless
+    /// given).
+    /// </summary>
+    public static async Task<ScriptedServer> StartAsync(
+        int fallbackStatus = 200,
+        string fallbackBody = "{}",
+        params (string Name, string Value)[] fallbackHeaders)
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        var builder = WebApplication.CreateSlimBuilder(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         var server = new ScriptedServer(builder.Build(), new Answer(fallbackStatus, fallbackBody, fallbackHeaders));
         server.app.Run(server.AnswerAsync);
         await server.app.StartAsync();
-        server.BaseUrl = new Uri(server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First() + "/");
+        var addresses = server.app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        server.BaseUrl = new Uri(addresses.Addresses.First() + "/");
         return server;
     }
 
-    public void Then(int status, string body = "{}", params (string Name, string Value)[] headers) => script.Enqueue(new Answer(status, body, headers));
+    public void Then(int status, string body = "{}", params (string Name, string Value)[] headers) =>
+        script.Enqueue(new Answer(status, body, headers));
 
     public async ValueTask DisposeAsync()
     {
@@ -65,5 +76,9 @@ internal sealed class ScriptedServer : IAsyncDisposable
 
     private sealed record Answer(int Status, string Body, (string Name, string Value)[] Headers);
 
-    public sealed record Received(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body);
+    public sealed record Received(
+        string Method,
+        string PathAndQuery,
+        IReadOnlyDictionary<string, string> Headers,
+        string Body);
 }

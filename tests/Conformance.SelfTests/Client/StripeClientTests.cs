@@ -22,9 +22,18 @@ public sealed class StripeClientTests
     [Test]
     public async Task A_post_sends_auth_version_account_a_generated_idempotency_key_and_a_form_body()
     {
-        using var client = Client(new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = Key, StripeVersion = "2026-07-29.dahlia", StripeAccount = "acct_123" });
+        using var client = Client(new ClientOptions
+        {
+            BaseUrl = server.BaseUrl,
+            ApiKey = Key,
+            StripeVersion = "2026-07-29.dahlia",
+            StripeAccount = "acct_123",
+        });
 
-        await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { Params = new FormParams { ["amount"] = new FormParams { ["type"] = "monetary" } } });
+        await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants")
+        {
+            Params = new FormParams { ["amount"] = new FormParams { ["type"] = "monetary" } },
+        });
 
         var received = server.Requests.Single();
         Assert.Multiple(() =>
@@ -43,7 +52,10 @@ public sealed class StripeClientTests
     {
         using var client = Client();
 
-        await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants") { Params = new FormParams { ["limit"] = 3, ["expand"] = new List<object?> { "data.customer" } } });
+        await client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/billing/credit_grants")
+        {
+            Params = new FormParams { ["limit"] = 3, ["expand"] = new List<object?> { "data.customer" } },
+        });
 
         var received = server.Requests.Single();
         Assert.Multiple(() =>
@@ -61,14 +73,19 @@ public sealed class StripeClientTests
         server.Then(200, """{"id":"credgr_1"}""");
         using var client = Client();
 
-        var response = await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { IdempotencyKey = "key-1" });
+        var response = await client.SendAsync(
+            new StripeRequest(HttpMethod.Post, "/v1/billing/credit_grants") { IdempotencyKey = "key-1" });
 
         Assert.Multiple(() =>
         {
             Assert.That(response.StatusCode, Is.EqualTo(200));
             Assert.That(response.Attempts, Is.EqualTo(3));
-            Assert.That(server.Requests.Select(r => r.Headers["Idempotency-Key"]).Distinct().ToList(), Has.Count.EqualTo(1).And.Contains("key-1"));
-            Assert.That(log.Exchanges.Select(e => e.Attempt).ToList(), Is.Ordered.And.Unique.And.Count.EqualTo(3));
+            Assert.That(
+                server.Requests.Select(r => r.Headers["Idempotency-Key"]).Distinct().ToList(),
+                Has.Count.EqualTo(1).And.Contains("key-1"));
+            Assert.That(
+                log.Exchanges.Select(e => e.Attempt).ToList(),
+                Is.Ordered.And.Unique.And.Count.EqualTo(3));
         });
     }
 
@@ -77,7 +94,10 @@ public sealed class StripeClientTests
     [TestCase(503, "false", 1)]
     [TestCase(409, "true", 2)]
     [TestCase(500, null, 2)]
-    public async Task Only_429_5xx_or_Stripe_Should_Retry_true_are_retried(int status, string? shouldRetry, int attempts)
+    public async Task Only_429_5xx_or_Stripe_Should_Retry_true_are_retried(
+        int status,
+        string? shouldRetry,
+        int attempts)
     {
         server.Then(status, "{}", shouldRetry is null ? [] : [("Stripe-Should-Retry", shouldRetry)]);
         using var client = Client();
@@ -104,9 +124,16 @@ public sealed class StripeClientTests
         var closed = server.BaseUrl;
         await server.DisposeAsync();
         server = await ScriptedServer.StartAsync();
-        using var client = Client(new ClientOptions { BaseUrl = closed, ApiKey = Key, MaxRetries = 1, InitialRetryDelay = TimeSpan.FromMilliseconds(1) });
+        using var client = Client(new ClientOptions
+        {
+            BaseUrl = closed,
+            ApiKey = Key,
+            MaxRetries = 1,
+            InitialRetryDelay = TimeSpan.FromMilliseconds(1),
+        });
 
-        var error = Assert.ThrowsAsync<StripeTransportException>(() => client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/x")));
+        var error = Assert.ThrowsAsync<StripeTransportException>(
+            () => client.SendAsync(new StripeRequest(HttpMethod.Get, "/v1/x")));
 
         Assert.Multiple(() =>
         {
@@ -119,15 +146,23 @@ public sealed class StripeClientTests
     [Test]
     public async Task The_exchange_log_is_redacted_and_keeps_request_id_and_bodies()
     {
-        server.Then(401, """{"error":{"message":"Invalid API Key provided: sk_test_****0001"}}""", ("Request-Id", "req_abc"));
+        server.Then(
+            401,
+            """{"error":{"message":"Invalid API Key provided: sk_test_****0001"}}""",
+            ("Request-Id", "req_abc"));
         using var client = Client();
 
-        await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/customers") { Params = new FormParams { ["description"] = "key " + Key } });
+        await client.SendAsync(new StripeRequest(HttpMethod.Post, "/v1/customers")
+        {
+            Params = new FormParams { ["description"] = "key " + Key },
+        });
 
         var exchange = log.Exchanges.Single();
         Assert.Multiple(() =>
         {
-            Assert.That(exchange.RequestHeaders.Single(h => h.Key == "Authorization").Value, Is.EqualTo("Bearer " + Redactor.Mask));
+            Assert.That(
+                exchange.RequestHeaders.Single(h => h.Key == "Authorization").Value,
+                Is.EqualTo("Bearer " + Redactor.Mask));
             Assert.That(exchange.RequestBody, Does.Not.Contain(Key).And.Contain("sk_test_[REDACTED]"));
             Assert.That(exchange.RequestId, Is.EqualTo("req_abc"));
             Assert.That(exchange.StatusCode, Is.EqualTo(401));
@@ -161,13 +196,23 @@ public sealed class StripeClientTests
         var received = server.Requests.ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(received[0].Headers["Authorization"], Is.EqualTo("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Key + ":"))));
+            Assert.That(
+                received[0].Headers["Authorization"],
+                Is.EqualTo("Basic " + Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes(Key + ":"))));
             Assert.That(received[1].Headers.ContainsKey("Authorization"), Is.False);
         });
     }
 
     private StripeClient Client(ClientOptions? options = null) =>
-        new(options ?? new ClientOptions { BaseUrl = server.BaseUrl, ApiKey = Key, InitialRetryDelay = TimeSpan.FromMilliseconds(1) }, new RequestRateLimiter(1000), log);
+        new(
+            options ?? new ClientOptions
+            {
+                BaseUrl = server.BaseUrl,
+                ApiKey = Key,
+                InitialRetryDelay = TimeSpan.FromMilliseconds(1),
+            },
+            new RequestRateLimiter(1000),
+            log);
 
     private sealed class Log : IExchangeSink
     {

@@ -4,7 +4,9 @@ using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
-/// <summary>Input the comparison cannot use is answered with exit code 2 and one readable line, never a stack trace.</summary>
+/// <summary>
+/// Input the comparison cannot use is answered with exit code 2 and one readable line, never a stack trace.
+/// </summary>
 public sealed class BadInputTests
 {
     [Test]
@@ -42,7 +44,9 @@ public sealed class BadInputTests
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error, Does.Contain("holds no conformance.har").And.Contain(SettingNames.Record + "=false"));
+            Assert.That(
+                result.Error,
+                Does.Contain("holds no conformance.har").And.Contain(SettingNames.Record + "=false"));
         });
     }
 
@@ -96,7 +100,16 @@ public sealed class BadInputTests
         // Built with the self-tests, which reference it, in the same configuration.
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var path = Path.Combine(
-            RepositoryLocator.FindRoot(), "src", "CreditGrantConformance.Compare", "bin", configuration, "net10.0", "CreditGrantConformance.Compare.dll");
-        return File.Exists(path) ? path : throw new FileNotFoundException($"Build src/CreditGrantConformance.Compare first: {path} is missing.", path);
+            RepositoryLocator.FindRoot(),
+            "src",
+            "CreditGrantConformance.Compare",
+            "bin",
+            configuration,
+            "net10.0",
+            "CreditGrantConformance.Compare.dll");
+        return File.Exists(path)
+            ? path
+            : throw new FileNotFoundException(
+                $"Build src/CreditGrantConformance.Compare first: {path} is missing.", path);
     }
 }

@@ -3,7 +3,10 @@ using CreditGrantConformance.Compare;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
-/// <summary>The comparison command run in-process, as a user runs it: exit code, Markdown, errors and the JSON report read back.</summary>
+/// <summary>
+/// The comparison command run in-process, as a user runs it: exit code, Markdown, errors and the JSON report read
+/// back.
+/// </summary>
 internal sealed record ComparisonResult(int ExitCode, string Markdown, string Error, JsonObject? Json)
 {
     private static readonly string[] CheckLevel = ["outcome", "requests"];
@@ -34,11 +37,14 @@ internal sealed record ComparisonResult(int ExitCode, string Markdown, string Er
 
     /// <summary>Checks that diverge only in their outcome or requests.</summary>
     public IReadOnlySet<string> ChecksDivergingOnlyInOutcome => Checks
-        .Where(c => Items(c, "divergences").Count > 0 && Items(c, "divergences").All(d => CheckLevel.Contains(d["kind"]!.ToString())))
+        .Where(c => Items(c, "divergences").Count > 0
+            && Items(c, "divergences").All(d => CheckLevel.Contains(d["kind"]!.ToString())))
         .Select(c => c["id"]!.ToString())
         .ToHashSet();
 
-    public string Describe() => $"exit {ExitCode}; {Error}{Environment.NewLine}{(Markdown.Length <= 6000 ? Markdown : Markdown[..6000] + " …")}";
+    public string Describe() =>
+        $"exit {ExitCode}; {Error}{Environment.NewLine}"
+        + $"{(Markdown.Length <= 6000 ? Markdown : Markdown[..6000] + " …")}";
 
     private HashSet<string> Fields(string list) => Checks
         .SelectMany(c => Items(c, list))
@@ -46,5 +52,6 @@ internal sealed record ComparisonResult(int ExitCode, string Markdown, string Er
         .Select(d => $"{d["field"]} {d["kind"]}")
         .ToHashSet();
 
-    private static List<JsonObject> Items(JsonObject check, string list) => (check[list] as JsonArray ?? []).OfType<JsonObject>().ToList();
+    private static List<JsonObject> Items(JsonObject check, string list) =>
+        (check[list] as JsonArray ?? []).OfType<JsonObject>().ToList();
 }

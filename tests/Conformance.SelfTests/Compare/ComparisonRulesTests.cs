@@ -26,7 +26,9 @@ public sealed class ComparisonRulesTests
     [Test]
     public void A_value_echoed_in_A_and_not_in_B_diverges()
     {
-        var comparison = ComparisonResult.Run(CreateAndRetrieve("Promo").Write(), CreateAndRetrieve("Promo", answered: "Other").Write());
+        var comparison = ComparisonResult.Run(
+            CreateAndRetrieve("Promo").Write(),
+            CreateAndRetrieve("Promo", answered: "Other").Write());
 
         Assert.Multiple(() =>
         {
@@ -41,10 +43,14 @@ public sealed class ComparisonRulesTests
     {
         var customer = RecordedRunBuilder.NewId("cus_");
         var retried = new RecordedRunBuilder().Check("create.echoes_name")
-            .Exchange("create.echoes_name", "POST", Create, Form(customer, "Promo"), 500, Error("api_error", null), attempt: 1)
-            .Exchange("create.echoes_name", "POST", Create, Form(customer, "Promo"), 200, Grant(customer, "Promo"), attempt: 2);
+            .Exchange("create.echoes_name", "POST", Create, Form(customer, "Promo"), 500, Error("api_error", null),
+                attempt: 1)
+            .Exchange("create.echoes_name", "POST", Create, Form(customer, "Promo"), 200, Grant(customer, "Promo"),
+                attempt: 2);
 
-        var comparison = ComparisonResult.Run(retried.Write(), CreateAndRetrieve("Promo", retrieve: false).Write());
+        var comparison = ComparisonResult.Run(
+            retried.Write(),
+            CreateAndRetrieve("Promo", retrieve: false).Write());
 
         Assert.That(comparison.ExitCode, Is.Zero, comparison.Describe());
     }
@@ -54,7 +60,8 @@ public sealed class ComparisonRulesTests
     {
         var customer = RecordedRunBuilder.NewId("cus_");
         var other = new RecordedRunBuilder().Check("create.echoes_name")
-            .Exchange("create.echoes_name", "GET", Create, "customer=" + customer, 200, List(false, Grant(customer, "Promo")))
+            .Exchange("create.echoes_name", "GET", Create, "customer=" + customer, 200,
+                List(false, Grant(customer, "Promo")))
             .Exchange("create.echoes_name", "GET", Create + "/" + RecordedRunBuilder.NewId("credgr_test_"), "", 404,
                 Error("invalid_request_error", "resource_missing"));
 
@@ -64,13 +71,16 @@ public sealed class ComparisonRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(divergences.Select(d => d!["path"]!.ToString()), Is.EqualTo(Requests), comparison.Describe());
-            Assert.That(divergences[0]!["b"]!.ToString(), Does.Contain("sent GET /v1/billing/credit_grants (customer)").And.Contain("not paired"));
+            Assert.That(
+                divergences[0]!["b"]!.ToString(),
+                Does.Contain("sent GET /v1/billing/credit_grants (customer)").And.Contain("not paired"));
             Assert.That(comparison.Checks.Single()["paired"]!.GetValue<int>(), Is.Zero);
         });
     }
 
     [Test]
-    public void A_known_divergence_does_not_fail_an_entry_matching_nothing_is_warned_and_an_expired_one_excuses_nothing()
+    public void
+        A_known_divergence_does_not_fail_an_entry_matching_nothing_is_warned_and_an_expired_one_excuses_nothing()
     {
         var (a, b) = (CreateAndRetrieve("Promo").Write(), CreateAndRetrieve("Promo", answered: "Other").Write());
         var known = KnownFile(("create.*", "/name", "2027-06-30"), ("list.*", "/data/*/customer", null));
@@ -84,7 +94,9 @@ public sealed class ComparisonRulesTests
             Assert.That(accepted.ExitCode, Is.Zero, accepted.Describe());
             Assert.That(accepted.Json?["totals"]?["known"]?.GetValue<int>(), Is.EqualTo(1));
             Assert.That(accepted.Markdown, Does.Contain("## Known divergences").And.Contain("a reason"));
-            Assert.That(accepted.Json?["warnings"]?.ToJsonString(), Does.Contain("list.* /data/*/customer matches nothing"));
+            Assert.That(
+                accepted.Json?["warnings"]?.ToJsonString(),
+                Does.Contain("list.* /data/*/customer matches nothing"));
             Assert.That(refused.ExitCode, Is.EqualTo(1), refused.Describe());
             Assert.That(refused.Json?["warnings"]?.ToJsonString(), Does.Contain("expired on 2026-01-31"));
         });
@@ -102,9 +114,15 @@ public sealed class ComparisonRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(comparison.Markdown, Does.Contain("B ran with seed 7, A with 20261123"));
-            Assert.That(comparison.Markdown, Does.Contain("## Not paired").And.Contain("`list.answers_a_list_object` ran only in A"));
-            Assert.That(comparison.Checks.Single(c => c["id"]!.ToString() == "create.echoes_name")["divergences"]!.AsArray()
-                .Select(d => d!["path"]!.ToString()), Is.EquivalentTo(CheckLevel));
+            Assert.That(
+                comparison.Markdown,
+                Does.Contain("## Not paired").And.Contain("`list.answers_a_list_object` ran only in A"));
+            Assert.That(
+                comparison.Checks
+                    .Single(c => c["id"]!.ToString() == "create.echoes_name")["divergences"]!
+                    .AsArray()
+                    .Select(d => d!["path"]!.ToString()),
+                Is.EquivalentTo(CheckLevel));
         });
     }
 
@@ -114,15 +132,21 @@ public sealed class ComparisonRulesTests
         RecordedRunBuilder Lists(string? name, int others)
         {
             var customer = RecordedRunBuilder.NewId("cus_");
-            var everyone = Enumerable.Range(0, others).Select(_ => Grant(RecordedRunBuilder.NewId("cus_"), name)).ToArray();
+            var everyone = Enumerable
+                .Range(0, others)
+                .Select(_ => Grant(RecordedRunBuilder.NewId("cus_"), name))
+                .ToArray();
             return new RecordedRunBuilder().Check("list.answers_a_list_object")
                 .Exchange("list.answers_a_list_object", "GET", Create, "limit=3", 200, List(others > 2, everyone))
-                .Exchange("list.answers_a_list_object", "GET", Create, "customer=" + customer, 200, List(false, Grant(customer, name)));
+                .Exchange("list.answers_a_list_object", "GET", Create, "customer=" + customer, 200,
+                    List(false, Grant(customer, name)));
         }
 
         var comparison = ComparisonResult.Run(Lists("Promo", 3).Write(), Lists(null, 1).Write());
 
-        var exchanges = comparison.Checks.Single()["divergences"]!.AsArray().Select(d => d!["exchange"]!.GetValue<int>());
+        var exchanges = comparison.Checks.Single()["divergences"]!
+            .AsArray()
+            .Select(d => d!["exchange"]!.GetValue<int>());
         Assert.Multiple(() =>
         {
             Assert.That(comparison.DivergentFields, Is.EquivalentTo(ItemNameType), comparison.Describe());
@@ -136,11 +160,14 @@ public sealed class ComparisonRulesTests
         var grant = Grant(customer, answered ?? name);
         var run = new RecordedRunBuilder().Check("create.echoes_name")
             .Exchange("create.echoes_name", "POST", Create, Form(customer, name), 200, grant);
-        return retrieve ? run.Exchange("create.echoes_name", "GET", $"{Create}/{grant["id"]}", "", 200, grant.DeepClone()) : run;
+        return retrieve
+            ? run.Exchange("create.echoes_name", "GET", $"{Create}/{grant["id"]}", "", 200, grant.DeepClone())
+            : run;
     }
 
     private static string Form(string customer, string name) =>
-        $"customer={customer}&name={name}&metadata[conformance_run]=run_20261123120000_{Guid.NewGuid().ToString("N")[..6]}";
+        $"customer={customer}&name={name}"
+        + $"&metadata[conformance_run]=run_20261123120000_{Guid.NewGuid().ToString("N")[..6]}";
 
     private static JsonObject Grant(string customer, string? name) => new()
     {

@@ -2,8 +2,8 @@ namespace CreditGrantConformance.SelfTests.Compare;
 
 /// <summary>
 /// A run against a faulted server compared with a clean run shows exactly what the fault touches: the fields it
-/// changes (and the kind of change), in the checks expected, and nothing else. Every other divergent check is one the
-/// fault made fail, so it stopped early or sent other requests.
+/// changes (and the kind of change), in the checks expected, and nothing else. Every other divergent check is one
+/// the fault made fail, so it stopped early or sent other requests.
 /// </summary>
 [Category("mutation")]
 public sealed class FaultDivergenceTests
@@ -13,10 +13,14 @@ public sealed class FaultDivergenceTests
         yield return Fault("grant.livemode_true", ["/livemode value", "/data/*/livemode value"],
             "create.answers_a_credit_grant", "list.contains_created_grant");
         yield return Fault("grant.created_as_string", ["/created type"], "create.answers_a_credit_grant");
-        yield return Fault("list.url_wrong", ["/url value"], "list.answers_a_list_object", "list.contains_created_grant");
-        yield return Fault("errors.missing_wrong_code", ["/error/code value"], "create.rejects_missing_amount", "create.rejects_missing_currency");
-        yield return Fault("update.metadata_replaces", ["/metadata/* missing", "/data/*/metadata/* missing"], "update.metadata_merges");
-        yield return Fault("create.name_not_stored", ["/name type"], "create.echoes_name", "property.valid_create_round_trips");
+        yield return Fault("list.url_wrong", ["/url value"],
+            "list.answers_a_list_object", "list.contains_created_grant");
+        yield return Fault("errors.missing_wrong_code", ["/error/code value"],
+            "create.rejects_missing_amount", "create.rejects_missing_currency");
+        yield return Fault("update.metadata_replaces", ["/metadata/* missing", "/data/*/metadata/* missing"],
+            "update.metadata_merges");
+        yield return Fault("create.name_not_stored", ["/name type"],
+            "create.echoes_name", "property.valid_create_round_trips");
     }
 
     [OneTimeSetUp]
@@ -31,11 +35,16 @@ public sealed class FaultDivergenceTests
     }
 
     [TestCaseSource(nameof(Faults))]
-    public async Task A_faulted_run_diverges_from_a_clean_one_exactly_where_the_fault_acts(string fault, string[] fields, string[] checks)
+    public async Task A_faulted_run_diverges_from_a_clean_one_exactly_where_the_fault_acts(
+        string fault,
+        string[] fields,
+        string[] checks)
     {
         var comparison = ComparisonResult.Run(await CompareRuns.CleanAsync(), await CompareRuns.FaultedAsync(fault));
 
-        var failedByFault = comparison.Checks.Where(c => c["outcome_a"]?.ToString() != c["outcome_b"]?.ToString()).Select(c => c["id"]!.ToString());
+        var failedByFault = comparison.Checks
+            .Where(c => c["outcome_a"]?.ToString() != c["outcome_b"]?.ToString())
+            .Select(c => c["id"]!.ToString());
         Assert.Multiple(() =>
         {
             Assert.That(comparison.ExitCode, Is.EqualTo(1), comparison.Describe());
@@ -44,10 +53,13 @@ public sealed class FaultDivergenceTests
             Assert.That(comparison.ChecksDivergingOnlyInOutcome, Is.SubsetOf(failedByFault),
                 "checks that diverge without a field of the fault must be ones it made fail");
             Assert.That(comparison.NoiseFields, Is.Empty);
-            Assert.That(comparison.Markdown, Does.StartWith("# Run comparison: ").And.Contain("## Verdict").And.Contain(checks[0]));
+            Assert.That(
+                comparison.Markdown,
+                Does.StartWith("# Run comparison: ").And.Contain("## Verdict").And.Contain(checks[0]));
         });
     }
 
     private static TestCaseData Fault(string fault, string[] fields, params string[] checks) =>
-        new TestCaseData(fault, fields, checks).SetName($"Compared with a clean run, fault {fault} diverges in {string.Join(", ", fields)}");
+        new TestCaseData(fault, fields, checks)
+            .SetName($"Compared with a clean run, fault {fault} diverges in {string.Join(", ", fields)}");
 }

@@ -33,8 +33,13 @@ public sealed partial class HarArchiveTests
         {
             Assert.That(exit, Is.Zero, output);
             Assert.That(output, Does.StartWith("valid "));
-            Assert.That(entries, Has.Count.EqualTo(summary["requests"]!["total"]!.GetValue<int>()), "one entry per attempt");
-            Assert.That(entries.Select(e => e![HarFields.CheckId]?.ToString()).OfType<string>(), Is.All.AnyOf(checks.ToArray()));
+            Assert.That(
+                entries,
+                Has.Count.EqualTo(summary["requests"]!["total"]!.GetValue<int>()),
+                "one entry per attempt");
+            Assert.That(
+                entries.Select(e => e![HarFields.CheckId]?.ToString()).OfType<string>(),
+                Is.All.AnyOf(checks.ToArray()));
             Assert.That(UnredactedKey().Matches(text).Select(m => m.Value), Is.Empty, "keys in the archive");
             Assert.That(text, Does.Contain("Bearer [REDACTED]"));
         });
@@ -43,7 +48,8 @@ public sealed partial class HarArchiveTests
     private static async Task<(int Exit, string Output)> ValidateAsync(string har)
     {
         var root = RepositoryLocator.FindRoot();
-        var start = new ProcessStartInfo("node", [Path.Combine(root, "tests", "Conformance.SelfTests", "Compare", "validate-har.mjs"), har])
+        var script = Path.Combine(root, "tests", "Conformance.SelfTests", "Compare", "validate-har.mjs");
+        var start = new ProcessStartInfo("node", [script, har])
         {
             WorkingDirectory = root,
             RedirectStandardOutput = true,

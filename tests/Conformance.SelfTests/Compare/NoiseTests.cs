@@ -1,9 +1,9 @@
 namespace CreditGrantConformance.SelfTests.Compare;
 
 /// <summary>
-/// Noise is learned from a second run of the reference (A′): a field made to differ between A and A′ (here the error
-/// code of missing parameters, by a server with a fault for A′) is noise when B differs there too, while what B alone
-/// changes (the list url) still diverges.
+/// Noise is learned from a second run of the reference (A′): a field made to differ between A and A′ (here the
+/// error code of missing parameters, by a server with a fault for A′) is noise when B differs there too, while what
+/// B alone changes (the list url) still diverges.
 /// </summary>
 [Category("mutation")]
 public sealed class NoiseTests

@@ -25,8 +25,18 @@ internal sealed class RecordedRunBuilder
         return this;
     }
 
-    /// <summary>One attempt of <paramref name="checkId"/>: a GET sends <paramref name="form"/> as its query, a POST as its body.</summary>
-    public RecordedRunBuilder Exchange(string checkId, string method, string path, string form, int status, JsonNode body, int attempt = 1)
+    /// <summary>
+    /// One attempt of <paramref name="checkId"/>: a GET sends <paramref name="form"/> as its query, a POST as its
+    /// body.
+    /// </summary>
+    public RecordedRunBuilder Exchange(
+        string checkId,
+        string method,
+        string path,
+        string form,
+        int status,
+        JsonNode body,
+        int attempt = 1)
     {
         var post = method == "POST";
         var query = !post && form.Length > 0 ? "?" + form : "";
@@ -41,7 +51,11 @@ internal sealed class RecordedRunBuilder
                 RequestHeaders = post ? [KeyValuePair.Create("Content-Type", "application/x-www-form-urlencoded")] : [],
                 RequestBody = post ? form : null,
                 StatusCode = status,
-                ResponseHeaders = [KeyValuePair.Create("Content-Type", "application/json"), KeyValuePair.Create("Request-Id", NewId("req_"))],
+                ResponseHeaders =
+                [
+                    KeyValuePair.Create("Content-Type", "application/json"),
+                    KeyValuePair.Create("Request-Id", NewId("req_")),
+                ],
                 ResponseBody = body.ToJsonString(),
                 StartedAt = Start,
                 Duration = TimeSpan.FromMilliseconds(2),

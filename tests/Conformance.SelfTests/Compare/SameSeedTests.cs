@@ -1,6 +1,8 @@
 namespace CreditGrantConformance.SelfTests.Compare;
 
-/// <summary>Two runs against the clean reference server with the same seed: ids, times and request ids differ, nothing else.</summary>
+/// <summary>
+/// Two runs against the clean reference server with the same seed: ids, times and request ids differ, nothing else.
+/// </summary>
 [Category("mutation")]
 public sealed class SameSeedTests
 {

@@ -79,7 +79,8 @@ public sealed class AllureReportBrowserTests
 
         await evidence.SeeAsync($"the verdict \"{headline}\" as its heading", async () =>
         {
-            var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^" + Regex.Escape(headline + " · Credit grant conformance")) });
+            var title = new Regex("^" + Regex.Escape(headline + " · Credit grant conformance"));
+            var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = title });
             await Expect(heading).ToBeVisibleAsync();
             await Expect(page).ToHaveTitleAsync(new Regex("^" + Regex.Escape(headline)));
             // Allure's own count of failed results, beside the heading, agrees with the verdict's.
@@ -97,7 +98,9 @@ public sealed class AllureReportBrowserTests
         await evidence.SeeAsync($"{FailingCheck} with its reason", async () =>
         {
             await OpenCheckAsync(page, FailingCheck);
-            var reason = page.GetByText(new Regex($@"^Failed \({Regex.Escape(FailingCheck)}\): /metadata: missing key ")).First;
+            var reason = page
+                .GetByText(new Regex($@"^Failed \({Regex.Escape(FailingCheck)}\): /metadata: missing key "))
+                .First;
             await Expect(reason).ToBeVisibleAsync();
             await Expect(page.GetByText("Category: State-machine gap")).ToBeVisibleAsync();
         });
@@ -130,7 +133,8 @@ public sealed class AllureReportBrowserTests
         await evidence.SeeAsync($"{LongCheck} with its passing exchanges folded and its failed one marked", async () =>
         {
             await OpenCheckAsync(page, LongCheck);
-            await Expect(page.GetByText(new Regex($@"^Failed \({Regex.Escape(LongCheck)}\): ")).First).ToBeVisibleAsync();
+            var reason = page.GetByText(new Regex($@"^Failed \({Regex.Escape(LongCheck)}\): ")).First;
+            await Expect(reason).ToBeVisibleAsync();
             await Expect(Step(page, FoldedExchanges).First.GetByTestId("tree-leaf-status-passed")).ToBeVisibleAsync();
             var failed = Step(page, UpdateExchange).Filter(new() { Has = page.GetByTestId("tree-leaf-status-failed") });
             await Expect(failed).ToHaveCountAsync(1);
@@ -154,10 +158,12 @@ public sealed class AllureReportBrowserTests
     {
         await page.GetByRole(AriaRole.Textbox, new() { Name = "Search tests" }).FillAsync(checkId);
         await page.GetByRole(AriaRole.Button, new() { Name = checkId + " — " }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = new Regex("^" + Regex.Escape(checkId + " — ")) })).ToBeVisibleAsync();
+        var title = new Regex("^" + Regex.Escape(checkId + " — "));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1, NameRegex = title })).ToBeVisibleAsync();
     }
 
-    // A step's header row: its status icon (Allure marks status only there, as data-testid tree-leaf-status-*) and title.
+    // A step's header row: its status icon (Allure marks status only there, as data-testid
+    // tree-leaf-status-*) and title.
     private static ILocator Step(IPage page, Regex title) => page.GetByTestId("test-result-step-header")
         .Filter(new() { Has = page.GetByTestId("test-result-step-title").Filter(new() { HasTextRegex = title }) });
 }

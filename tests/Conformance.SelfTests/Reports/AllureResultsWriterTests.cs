@@ -9,17 +9,26 @@ namespace CreditGrantConformance.SelfTests.Reports;
 public sealed class AllureResultsWriterTests
 {
     private const string Canary = "sk_test_canaryAllure0123456789";
-    private static readonly string[] RequiredFields = ["uuid", "historyId", "name", "fullName", "status", "stage", "start", "stop", "labels", "parameters", "steps"];
-    private static readonly string[] StepNames = ["POST /v1/billing/credit_grants → 503", "POST /v1/billing/credit_grants → 400 (attempt 2)"];
+    private static readonly string[] RequiredFields =
+    [
+        "uuid", "historyId", "name", "fullName", "status", "stage", "start", "stop", "labels", "parameters", "steps",
+    ];
+    private static readonly string[] StepNames =
+    [
+        "POST /v1/billing/credit_grants → 503",
+        "POST /v1/billing/credit_grants → 400 (attempt 2)",
+    ];
     private static readonly string[] StepStatuses = ["passed", "failed"];
-    private static readonly string[] RequiredLabels = ["epic", "feature", "story", "severity", "tag", "suite", "checkId"];
+    private static readonly string[] RequiredLabels =
+        ["epic", "feature", "story", "severity", "tag", "suite", "checkId"];
     private string directory = "";
 
     [SetUp]
     public void Write()
     {
         directory = Directory.CreateTempSubdirectory("allure").FullName;
-        new AllureResultsWriter(directory, new Redactor([Canary])).Write(Summaries.Of([Passed(), Failed(), NotApplicable()]));
+        new AllureResultsWriter(directory, new Redactor([Canary]))
+            .Write(Summaries.Of([Passed(), Failed(), NotApplicable()]));
     }
 
     [TearDown]
@@ -36,7 +45,8 @@ public sealed class AllureResultsWriterTests
             foreach (var result in results)
             {
                 Assert.That(RequiredFields.Where(f => result[f] is null), Is.Empty, result.ToJsonString());
-                Assert.That(RequiredLabels.Except(result["labels"]!.AsArray().Select(l => l!["name"]!.ToString())), Is.Empty);
+                var labels = result["labels"]!.AsArray().Select(l => l!["name"]!.ToString());
+                Assert.That(RequiredLabels.Except(labels), Is.Empty);
             }
         });
     }
@@ -64,7 +74,9 @@ public sealed class AllureResultsWriterTests
         {
             Assert.That(steps.Select(s => s!["status"]!.ToString()), Is.EqualTo(StepStatuses));
             Assert.That(steps[1]!["statusDetails"]!["message"]!.ToString(), Does.StartWith("Schema violation"));
-            Assert.That(failed["statusDetails"]!["message"]!.ToString(), Does.StartWith("Failed (create.fails): Schema violation"));
+            Assert.That(
+                failed["statusDetails"]!["message"]!.ToString(),
+                Does.StartWith("Failed (create.fails): Schema violation"));
         });
     }
 
@@ -73,7 +85,11 @@ public sealed class AllureResultsWriterTests
     {
         var failed = Results(directory).Single(r => r["status"]!.ToString() == "failed");
         var steps = failed["steps"]!.AsArray();
-        var sources = steps.SelectMany(s => s!["attachments"]!.AsArray()).Concat(failed["attachments"]!.AsArray()).Select(a => a!["source"]!.ToString()).ToList();
+        var sources = steps
+            .SelectMany(s => s!["attachments"]!.AsArray())
+            .Concat(failed["attachments"]!.AsArray())
+            .Select(a => a!["source"]!.ToString())
+            .ToList();
 
         Assert.Multiple(() =>
         {
@@ -87,15 +103,22 @@ public sealed class AllureResultsWriterTests
     public void The_curl_file_survives_redaction_with_the_key_left_to_the_shell()
     {
         var failed = Results(directory).Single(r => r["status"]!.ToString() == "failed");
-        var curl = failed["steps"]![0]!["attachments"]!.AsArray().Single(a => a!["name"]!.ToString() == "curl")!["source"]!.ToString();
+        var curl = failed["steps"]![0]!["attachments"]!
+            .AsArray()
+            .Single(a => a!["name"]!.ToString() == "curl")!["source"]!
+            .ToString();
 
-        Assert.That(File.ReadAllText(Path.Combine(directory, curl)), Does.Contain("--oauth2-bearer \"$STRIPE_API_KEY\"").And.Not.Contain("Bearer [REDACTED]"));
+        Assert.That(
+            File.ReadAllText(Path.Combine(directory, curl)),
+            Does.Contain("--oauth2-bearer \"$STRIPE_API_KEY\"").And.Not.Contain("Bearer [REDACTED]"));
     }
 
     [Test]
     public void No_file_holds_the_key()
     {
-        var leaks = Directory.GetFiles(directory).Where(f => File.ReadAllText(f).Contains("canaryAllure", StringComparison.Ordinal));
+        var leaks = Directory
+            .GetFiles(directory)
+            .Where(f => File.ReadAllText(f).Contains("canaryAllure", StringComparison.Ordinal));
 
         Assert.That(leaks, Is.Empty);
     }
@@ -107,18 +130,42 @@ public sealed class AllureResultsWriterTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(categories.Select(c => c!["name"]!.ToString()), Does.Contain("Schema violation").And.Contain("Validation gap").And.Contain("Environment (no answer, timeouts, 429 after retries)"));
-            Assert.That(File.ReadAllLines(Path.Combine(directory, "environment.properties")), Does.Contain("profile=stateful").And.Contain("verdict=FAIL: failed 1, passed 1, not_applicable 1"));
+            Assert.That(
+                categories.Select(c => c!["name"]!.ToString()),
+                Does.Contain("Schema violation")
+                    .And.Contain("Validation gap")
+                    .And.Contain("Environment (no answer, timeouts, 429 after retries)"));
+            Assert.That(
+                File.ReadAllLines(Path.Combine(directory, "environment.properties")),
+                Does.Contain("profile=stateful").And.Contain("verdict=FAIL: failed 1, passed 1, not_applicable 1"));
         });
     }
 
-    [TestCase("POST", "", "amount[type]=monetary&name=O'Brien", "curl -g -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' --oauth2-bearer \"$STRIPE_API_KEY\" -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
-    [TestCase("GET", "?limit=3&expand[]=data.customer", null, "curl -g -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer' --oauth2-bearer \"$STRIPE_API_KEY\"")]
-    public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(string method, string query, string? body, string expected)
+    [TestCase(
+        "POST",
+        "",
+        "amount[type]=monetary&name=O'Brien",
+        "curl -g -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' --oauth2-bearer \"$STRIPE_API_KEY\""
+            + " -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
+    [TestCase(
+        "GET",
+        "?limit=3&expand[]=data.customer",
+        null,
+        "curl -g -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer'"
+            + " --oauth2-bearer \"$STRIPE_API_KEY\"")]
+    public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(
+        string method,
+        string query,
+        string? body,
+        string expected)
     {
         var exchange = Exchange(method, query, body, 200, 1) with
         {
-            RequestHeaders = [KeyValuePair.Create("Authorization", "Bearer [REDACTED]"), .. method == "POST" ? new[] { KeyValuePair.Create("Idempotency-Key", "k1") } : []],
+            RequestHeaders =
+            [
+                KeyValuePair.Create("Authorization", "Bearer [REDACTED]"),
+                .. method == "POST" ? new[] { KeyValuePair.Create("Idempotency-Key", "k1") } : [],
+            ],
         };
 
         Assert.That(CurlLine.For(exchange), Is.EqualTo(expected));
@@ -132,7 +179,11 @@ public sealed class AllureResultsWriterTests
         var clean = (await FaultRuns.GetAsync()).Clean;
         var allure = Path.Combine(FaultRuns.ResultsRoot, "faults", "clean", "allure-results");
         var results = Results(allure);
-        var sources = results.SelectMany(r => r["steps"]!.AsArray()).SelectMany(s => s!["attachments"]!.AsArray()).Select(a => a!["source"]!.ToString()).ToList();
+        var sources = results
+            .SelectMany(r => r["steps"]!.AsArray())
+            .SelectMany(s => s!["attachments"]!.AsArray())
+            .Select(a => a!["source"]!.ToString())
+            .ToList();
 
         Assert.Multiple(() =>
         {
@@ -143,24 +194,52 @@ public sealed class AllureResultsWriterTests
     }
 
     private static List<JsonObject> Results(string directory) =>
-        Directory.GetFiles(directory, "*-result.json").Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
+        Directory
+            .GetFiles(directory, "*-result.json")
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject())
+            .ToList();
 
-    private static CheckResult Passed() => Result("list.passes", "passes", Outcome.Passed, null, [], Exchange("GET", "?limit=1", null, 200, 1));
+    private static CheckResult Passed() =>
+        Result("list.passes", "passes", Outcome.Passed, null, [], Exchange("GET", "?limit=1", null, 200, 1));
 
     private static CheckResult Failed()
     {
-        Exchange[] exchanges = [Exchange("POST", "", "amount[type]=monetary&secret=" + Canary, 503, 1), Exchange("POST", "", "amount[type]=monetary", 400, 2)];
-        return Result("create.fails", "fails", Outcome.Failed, "Schema violation with key " + Canary, [exchanges[1]], exchanges);
+        Exchange[] exchanges =
+        [
+            Exchange("POST", "", "amount[type]=monetary&secret=" + Canary, 503, 1),
+            Exchange("POST", "", "amount[type]=monetary", 400, 2),
+        ];
+        return Result(
+            "create.fails", "fails", Outcome.Failed, "Schema violation with key " + Canary, [exchanges[1]], exchanges);
     }
 
-    private static CheckResult NotApplicable() => Result("list.needs_state", "needs state", Outcome.NotApplicable, "Not applicable: needs state", []);
+    private static CheckResult NotApplicable() =>
+        Result("list.needs_state", "needs state", Outcome.NotApplicable, "Not applicable: needs state", []);
 
-    private static CheckResult Result(string id, string title, Outcome outcome, string? reason, Exchange[] failing, params Exchange[] exchanges) =>
-        new(new CheckInfo(id, title, Categories.Validation, Provenance.Spec, "amount is required", "OpenAPI", false), outcome)
+    private static CheckResult Result(
+        string id,
+        string title,
+        Outcome outcome,
+        string? reason,
+        Exchange[] failing,
+        params Exchange[] exchanges) =>
+        new(
+            new CheckInfo(id, title, Categories.Validation, Provenance.Spec, "amount is required", "OpenAPI", false),
+            outcome)
         {
             Reason = reason,
             Duration = TimeSpan.FromMilliseconds(5),
-            Trace = new CheckTrace(title, "Suite." + title, DateTimeOffset.UtcNow, DateTimeOffset.UtcNow, null, exchanges, [KeyValuePair.Create("seed", "42")]) { Failing = failing },
+            Trace = new CheckTrace(
+                title,
+                "Suite." + title,
+                DateTimeOffset.UtcNow,
+                DateTimeOffset.UtcNow,
+                null,
+                exchanges,
+                [KeyValuePair.Create("seed", "42")])
+            {
+                Failing = failing,
+            },
         };
 
     private static Exchange Exchange(string method, string query, string? body, int status, int attempt) => new()

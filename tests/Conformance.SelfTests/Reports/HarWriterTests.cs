@@ -7,7 +7,10 @@ using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Reports;
 
-/// <summary>The archive ResultFiles writes: one entry per attempt in order, the check on each, the key nowhere; none when recording is off.</summary>
+/// <summary>
+/// The archive ResultFiles writes: one entry per attempt in order, the check on each, the key nowhere; none when
+/// recording is off.
+/// </summary>
 public sealed class HarWriterTests
 {
     private const string Key = "sk_test_harwriter0123456789";
@@ -36,9 +39,14 @@ public sealed class HarWriterTests
             Assert.That(log["creator"]!["name"]!.ToString(), Is.EqualTo("credit-grant-conformance"));
             Assert.That(entries.Select(e => e![HarFields.Attempt]!.GetValue<int>()), Is.EqualTo(AttemptsInOrder));
             Assert.That(entries.Select(e => e![HarFields.CheckId]?.ToString()), Is.EqualTo(ChecksInOrder));
-            Assert.That(entries[1]!["request"]!["postData"]!["params"]![0]!["name"]!.ToString(), Is.EqualTo("amount[monetary][value]"));
+            Assert.That(
+                entries[1]!["request"]!["postData"]!["params"]![0]!["name"]!.ToString(),
+                Is.EqualTo("amount[monetary][value]"));
             Assert.That(entries[1]!["response"]!["content"]!["mimeType"]!.ToString(), Is.EqualTo("application/json"));
-            Assert.That(entries[2]!["response"]!["status"]!.GetValue<int>(), Is.Zero, "an attempt without an answer has status 0");
+            Assert.That(
+                entries[2]!["response"]!["status"]!.GetValue<int>(),
+                Is.Zero,
+                "an attempt without an answer has status 0");
             Assert.That(entries[2]![HarFields.TransportError]!.ToString(), Does.Contain("refused"));
             Assert.That(text, Does.Not.Contain(Key["sk_test_".Length..]));
         });
@@ -50,7 +58,10 @@ public sealed class HarWriterTests
         var directory = Results();
         File.WriteAllText(Path.Combine(directory, HarFields.FileName), "{}");
 
-        var written = ResultFiles.Write(Summaries.Of([]), Settings(directory, record: false), [new(Attempt(1, 200, "{}"), "create.echoes_name")]);
+        var written = ResultFiles.Write(
+            Summaries.Of([]),
+            Settings(directory, record: false),
+            [new(Attempt(1, 200, "{}"), "create.echoes_name")]);
 
         Assert.Multiple(() =>
         {
@@ -66,7 +77,11 @@ public sealed class HarWriterTests
         Url = "http://127.0.0.1:1/v1/billing/credit_grants",
         Path = "/v1/billing/credit_grants",
         Query = "",
-        RequestHeaders = [KeyValuePair.Create("Authorization", "Bearer " + Key), KeyValuePair.Create("Content-Type", "application/x-www-form-urlencoded")],
+        RequestHeaders =
+        [
+            KeyValuePair.Create("Authorization", "Bearer " + Key),
+            KeyValuePair.Create("Content-Type", "application/x-www-form-urlencoded"),
+        ],
         RequestBody = "amount[monetary][value]=1000&name=" + Key,
         StatusCode = status,
         ResponseHeaders = status is null ? [] : [KeyValuePair.Create("Content-Type", "application/json")],

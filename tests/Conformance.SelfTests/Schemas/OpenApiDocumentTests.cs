@@ -42,18 +42,29 @@ public sealed class OpenApiDocumentTests
             var received = Document.DeepClone().AsObject();
             received["components"]!["schemas"] = derived;
             var receivedPath = Path.ChangeExtension(DocumentPath, ".received.json");
-            File.WriteAllText(receivedPath, received.ToJsonString(new JsonSerializerOptions { WriteIndented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }) + "\n");
-            Assert.Fail($"components.schemas differ from schemas/ in: {string.Join(", ", differing)}. The document with the derived components is {receivedPath}; review it and move it over the document.");
+            var options = new JsonSerializerOptions
+            {
+                WriteIndented = true,
+                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+            };
+            File.WriteAllText(receivedPath, received.ToJsonString(options) + "\n");
+            Assert.Fail(
+                $"components.schemas differ from schemas/ in: {string.Join(", ", differing)}. The document with the"
+                + $" derived components is {receivedPath}; review it and move it over the document.");
         }
     }
 
     [Test]
     public void Every_reference_resolves_inside_the_document_and_no_component_names_a_dialect()
     {
-        // OpenAPI 3.1 reads its schemas as JSON Schema 2020-12 already, so a component needs no $schema; a reference left
-        // pointing at a file of schemas/ would send a mock looking for a document it is not given.
+        // OpenAPI 3.1 reads its schemas as JSON Schema 2020-12 already, so a component needs no $schema; a reference
+        // left pointing at a file of schemas/ would send a mock looking for a document it is not given.
         var unresolved = References(Document).Where(r => !ResolvesInside(r)).ToList();
-        var withDialect = Document["components"]!["schemas"]!.AsObject().Where(c => c.Value!["$schema"] is not null).Select(c => c.Key).ToList();
+        var withDialect = Document["components"]!["schemas"]!
+            .AsObject()
+            .Where(c => c.Value!["$schema"] is not null)
+            .Select(c => c.Key)
+            .ToList();
 
         Assert.Multiple(() =>
         {
@@ -67,7 +78,9 @@ public sealed class OpenApiDocumentTests
     {
         var catalog = SchemaCatalog.Load(Path.Combine(Root, "schemas"));
         var examples = Responses()
-            .SelectMany(r => r.Media["examples"]!.AsObject().Select(e => (r.Where, Kind: Kinds[ComponentOf(r.Media)], Value: e.Value!["value"]!)))
+            .SelectMany(r => r.Media["examples"]!
+                .AsObject()
+                .Select(e => (r.Where, Kind: Kinds[ComponentOf(r.Media)], Value: e.Value!["value"]!)))
             .ToList();
 
         Assert.That(examples, Has.Count.GreaterThanOrEqualTo(Kinds.Count));
@@ -86,17 +99,21 @@ public sealed class OpenApiDocumentTests
     {
         var paths = Document["paths"]!.AsObject();
         var missing = ApiOperation.All
-            .Where(o => paths[o.PathTemplate]?[o.Method.Method.ToLowerInvariant()]?["operationId"]?.ToString() != o.OperationId)
+            .Where(o =>
+                paths[o.PathTemplate]?[o.Method.Method.ToLowerInvariant()]?["operationId"]?.ToString() != o.OperationId)
             .Select(o => $"{o.Method} {o.PathTemplate} ({o.OperationId})");
 
         Assert.That(missing, Is.Empty);
     }
 
-    /// <summary>The derivation: each file's schema under its file name, its $defs as file.definition, references rewritten.</summary>
+    /// <summary>
+    /// The derivation: each file's schema under its file name, its $defs as file.definition, references rewritten.
+    /// </summary>
     private static JsonObject Derive(string schemasDirectory)
     {
         var components = new JsonObject();
-        foreach (var file in Directory.GetFiles(schemasDirectory, "*.schema.json").OrderBy(f => f, StringComparer.Ordinal))
+        var files = Directory.GetFiles(schemasDirectory, "*.schema.json").OrderBy(f => f, StringComparer.Ordinal);
+        foreach (var file in files)
         {
             var stem = Path.GetFileName(file)[..^".schema.json".Length];
             var schema = JsonNode.Parse(File.ReadAllText(file))!.AsObject();
@@ -116,14 +133,20 @@ public sealed class OpenApiDocumentTests
 
     private static JsonNode? Rewrite(JsonNode? node, string stem) => node switch
     {
-        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(p.Key, p.Key == "$ref" && p.Value is JsonValue v ? JsonValue.Create(Reference(v.GetValue<string>(), stem)) : Rewrite(p.Value, stem)))),
+        JsonObject o => new JsonObject(o.Select(p => KeyValuePair.Create(
+            p.Key,
+            p.Key == "$ref" && p.Value is JsonValue v
+                ? JsonValue.Create(Reference(v.GetValue<string>(), stem))
+                : Rewrite(p.Value, stem)))),
         JsonArray a => new JsonArray(a.Select(i => Rewrite(i, stem)).ToArray()),
         _ => node?.DeepClone(),
     };
 
     private static string Reference(string reference, string stem) =>
-        reference.StartsWith("#/$defs/", StringComparison.Ordinal) ? $"#/components/schemas/{stem}.{reference["#/$defs/".Length..]}"
-        : reference.EndsWith(".schema.json", StringComparison.Ordinal) ? "#/components/schemas/" + reference[..^".schema.json".Length]
+        reference.StartsWith("#/$defs/", StringComparison.Ordinal)
+            ? $"#/components/schemas/{stem}.{reference["#/$defs/".Length..]}"
+        : reference.EndsWith(".schema.json", StringComparison.Ordinal)
+            ? "#/components/schemas/" + reference[..^".schema.json".Length]
         : reference;
 
     private static bool ResolvesInside(string reference) =>
@@ -133,7 +156,8 @@ public sealed class OpenApiDocumentTests
 
     private static IEnumerable<string> References(JsonNode? node) => node switch
     {
-        JsonObject o => o.SelectMany(p => p.Key == "$ref" && p.Value is JsonValue v ? [v.GetValue<string>()] : References(p.Value)),
+        JsonObject o => o.SelectMany(p =>
+            p.Key == "$ref" && p.Value is JsonValue v ? [v.GetValue<string>()] : References(p.Value)),
         JsonArray a => a.SelectMany(References),
         _ => [],
     };
@@ -146,5 +170,6 @@ public sealed class OpenApiDocumentTests
         where media is not null
         select ($"{operation.Key.ToUpperInvariant()} {path.Key} {response.Key}", media);
 
-    private static string ComponentOf(JsonObject media) => media["schema"]!["$ref"]!.ToString()["#/components/schemas/".Length..];
+    private static string ComponentOf(JsonObject media) =>
+        media["schema"]!["$ref"]!.ToString()["#/components/schemas/".Length..];
 }

@@ -6,12 +6,15 @@ namespace CreditGrantConformance.SelfTests.Schemas;
 public sealed class SchemaCatalogTests
 {
     // Our own example, written from the OpenAPI excerpt's billing.credit_grant: every field, nulls where nullable.
-    private const string Grant = """
-        {"id":"credgr_test_1","object":"billing.credit_grant","amount":{"type":"monetary","monetary":{"currency":"usd","value":1000}},
-         "applicability_config":{"scope":{"price_type":"metered"}},"category":"paid","created":1726688796,"customer":"cus_1",
-         "customer_account":null,"effective_at":1726688796,"expires_at":null,"livemode":false,"metadata":{"k":"v"},"name":null,
-         "priority":50,"test_clock":null,"updated":1726688796,"voided_at":null}
-        """;
+    // Its text, line breaks included, is part of the name NUnit gives the Valid_grants_pass case it feeds.
+    private const string Grant =
+        """{"id":"credgr_test_1","object":"billing.credit_grant","amount":"""
+        + """{"type":"monetary","monetary":{"currency":"usd","value":1000}},""" + "\n"
+        + """ "applicability_config":"""
+        + """{"scope":{"price_type":"metered"}},"category":"paid","created":1726688796,"customer":"cus_1",""" + "\n"
+        + """ "customer_account":null,"effective_at":1726688796,"expires_at":null,"livemode":false,"metadata":"""
+        + """{"k":"v"},"name":null,""" + "\n"
+        + """ "priority":50,"test_clock":null,"updated":1726688796,"voided_at":null}""";
 
     private static readonly string[] DriftPointers = ["/status", "/amount/monetary/precision"];
     private static readonly string[] ListItemViolations = ["/data/1/created: expected integer, got \"soon\" (string)"];
@@ -25,16 +28,21 @@ public sealed class SchemaCatalogTests
         yield return Case("bad object enum", "/object", "\"credit_grant\"", "/object", "\"billing.credit_grant\"");
         yield return Case("bad category", "/category", "\"free\"", "/category", "\"paid\", \"promotional\"");
         yield return Case("bad amount type", "/amount/type", "\"points\"", "/amount/type", "\"monetary\"");
-        yield return Case("bad price type", "/applicability_config/scope/price_type", "\"licensed\"", "/applicability_config/scope/price_type", "\"metered\"");
+        yield return Case("bad price type", "/applicability_config/scope/price_type", "\"licensed\"",
+            "/applicability_config/scope/price_type", "\"metered\"");
         yield return Case("value as string", "/amount/monetary/value", "\"1000\"", "/amount/monetary/value", "integer");
         yield return Case("priority as string", "/priority", "\"50\"", "/priority", "integer or null");
         yield return Case("metadata value not a string", "/metadata/k", "5", "/metadata/k", "string");
-        yield return Case("metadata value over 500 characters", "/metadata/k", "\"" + new string('v', 501) + "\"", "/metadata/k", "at most 500");
-        yield return Case("missing monetary currency", "/amount/monetary/currency", null, "/amount/monetary/currency", "required property 'currency'");
-        yield return Case("expanded customer with a number id", "/customer", """{"id":5,"object":"customer"}""", "/customer/id", "string");
-        yield return Case("deleted customer without its id", "/customer", """{"object":"customer","deleted":true}""", "/customer/id", "required property 'id'");
-        yield return Case("price id as a number", "/applicability_config/scope", """{"prices":[{"id":"price_1"},{"id":5}]}""",
-            "/applicability_config/scope/prices/1/id", "string or null");
+        yield return Case("metadata value over 500 characters", "/metadata/k", "\"" + new string('v', 501) + "\"",
+            "/metadata/k", "at most 500");
+        yield return Case("missing monetary currency", "/amount/monetary/currency", null,
+            "/amount/monetary/currency", "required property 'currency'");
+        yield return Case("expanded customer with a number id", "/customer", """{"id":5,"object":"customer"}""",
+            "/customer/id", "string");
+        yield return Case("deleted customer without its id", "/customer", """{"object":"customer","deleted":true}""",
+            "/customer/id", "required property 'id'");
+        yield return Case("price id as a number", "/applicability_config/scope",
+            """{"prices":[{"id":"price_1"},{"id":5}]}""", "/applicability_config/scope/prices/1/id", "string or null");
     }
 
     [Test]
@@ -42,7 +50,9 @@ public sealed class SchemaCatalogTests
     {
         var catalog = SchemaCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemas"));
 
-        Assert.That(Enum.GetValues<SchemaKind>().Select(k => catalog.Validate(k, "{}").Violations.Count), Is.All.GreaterThan(0));
+        Assert.That(
+            Enum.GetValues<SchemaKind>().Select(k => catalog.Validate(k, "{}").Violations.Count),
+            Is.All.GreaterThan(0));
     }
 
     [Test]
@@ -50,28 +60,47 @@ public sealed class SchemaCatalogTests
     {
         var empty = Directory.CreateTempSubdirectory().FullName;
 
-        Assert.That(() => SchemaCatalog.Load(empty), Throws.InstanceOf<FileNotFoundException>().With.Message.Contains("credit_grant.schema.json"));
+        Assert.That(
+            () => SchemaCatalog.Load(empty),
+            Throws.InstanceOf<FileNotFoundException>().With.Message.Contains("credit_grant.schema.json"));
     }
 
     [TestCase(Grant)]
-    [TestCase("""{"id":"credgr_test_2","object":"billing.credit_grant","amount":{"type":"monetary","monetary":null},"applicability_config":{"scope":{"prices":[{"id":"price_1"},{"id":null}]}},"category":"promotional","created":1,"customer":{"id":"cus_1","object":"customer","email":null},"livemode":true,"metadata":{},"updated":2}""")]
-    [TestCase("""{"id":"credgr_test_3","object":"billing.credit_grant","amount":{"type":"monetary"},"applicability_config":{"scope":{}},"category":"paid","created":1,"customer":{"id":"cus_1","object":"customer","deleted":true},"livemode":false,"metadata":{},"updated":2,"test_clock":"clock_1"}""")]
+    [TestCase(
+        """{"id":"credgr_test_2","object":"billing.credit_grant","amount":"""
+        + """{"type":"monetary","monetary":null},"applicability_config":"""
+        + """{"scope":{"prices":[{"id":"price_1"},{"id":null}]}},"category":"promotional","created":1,"customer":"""
+        + """{"id":"cus_1","object":"customer","email":null},"livemode":true,"metadata":{},"updated":2}""")]
+    [TestCase(
+        """{"id":"credgr_test_3","object":"billing.credit_grant","amount":"""
+        + """{"type":"monetary"},"applicability_config":{"scope":{}},"category":"paid","created":1,"customer":"""
+        + """{"id":"cus_1","object":"customer","deleted":true},"livemode":false,"metadata":"""
+        + """{},"updated":2,"test_clock":"clock_1"}""")]
     public void Valid_grants_pass(string json) =>
         Assert.That(SchemaCatalog.Default.Validate(SchemaKind.CreditGrant, json).Violations, Is.Empty);
 
     [TestCaseSource(nameof(Mutations))]
-    public void A_grant_broken_in_one_place_is_reported_at_that_pointer(string pointer, string? replacement, string expectedPointer, string expected)
+    public void A_grant_broken_in_one_place_is_reported_at_that_pointer(
+        string pointer,
+        string? replacement,
+        string expectedPointer,
+        string expected)
     {
         var report = SchemaCatalog.Default.Validate(SchemaKind.CreditGrant, Mutate(pointer, replacement));
 
-        Assert.That(report.Violations, Has.Some.Matches<SchemaViolation>(v => v.Pointer == expectedPointer && v.Expected.Contains(expected, StringComparison.Ordinal)),
+        Assert.That(
+            report.Violations,
+            Has.Some.Matches<SchemaViolation>(
+                v => v.Pointer == expectedPointer && v.Expected.Contains(expected, StringComparison.Ordinal)),
             string.Join("; ", report.Violations));
     }
 
     [Test]
     public void A_violation_reads_pointer_expected_and_actual()
     {
-        var violation = SchemaCatalog.Default.Validate(SchemaKind.CreditGrant, Mutate("/created", "\"soon\"")).Violations.Single();
+        var violation = SchemaCatalog.Default
+            .Validate(SchemaKind.CreditGrant, Mutate("/created", "\"soon\""))
+            .Violations.Single();
 
         Assert.That(violation.ToString(), Is.EqualTo("/created: expected integer, got \"soon\" (string)"));
     }
@@ -111,7 +140,8 @@ public sealed class SchemaCatalogTests
     {
         var grant = JsonNode.Parse(Mutate("/created", "\"soon\""))!;
         grant["status"] = "active";
-        var list = $$"""{"object":"list","data":[{{Grant}},{{grant.ToJsonString()}}],"has_more":false,"url":"/v1/billing/credit_grants"}""";
+        var list = $$"""{"object":"list","data":[{{Grant}},{{grant.ToJsonString()}}],"has_more":"""
+            + """false,"url":"/v1/billing/credit_grants"}""";
 
         var report = SchemaCatalog.Default.Validate(SchemaKind.CreditGrantList, list);
 
@@ -128,19 +158,29 @@ public sealed class SchemaCatalogTests
         var folder = Directory.CreateTempSubdirectory().FullName;
         foreach (var kind in Enum.GetValues<SchemaKind>())
         {
-            File.Copy(Path.Combine(AppContext.BaseDirectory, "schemas", SchemaCatalog.FileName(kind)), Path.Combine(folder, SchemaCatalog.FileName(kind)));
+            File.Copy(
+                Path.Combine(AppContext.BaseDirectory, "schemas", SchemaCatalog.FileName(kind)),
+                Path.Combine(folder, SchemaCatalog.FileName(kind)));
         }
 
         var path = Path.Combine(folder, SchemaCatalog.FileName(SchemaKind.CreditGrant));
-        File.WriteAllText(path, File.ReadAllText(path).Replace("#/$defs/scope", "#/$defs/scopes", StringComparison.Ordinal));
+        File.WriteAllText(
+            path,
+            File.ReadAllText(path).Replace("#/$defs/scope", "#/$defs/scopes", StringComparison.Ordinal));
 
         Assert.That(() => SchemaCatalog.Load(folder),
-            Throws.InstanceOf<InvalidDataException>().With.Message.Contains("credit_grant.schema.json").And.Message.Contains("#/$defs/scopes"));
+            Throws.InstanceOf<InvalidDataException>()
+                .With.Message.Contains("credit_grant.schema.json")
+                .And.Message.Contains("#/$defs/scopes"));
     }
 
-    [TestCase(SchemaKind.CreditGrantList, """{"object":"list","data":[],"has_more":false,"url":"/v1/billing/credit_grants"}""", true)]
-    [TestCase(SchemaKind.CreditGrantList, """{"object":"list","data":[],"has_more":false,"url":"/v1/customers"}""", false)]
-    [TestCase(SchemaKind.Error, """{"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount","message":"Missing required param: amount."}}""", true)]
+    [TestCase(SchemaKind.CreditGrantList,
+        """{"object":"list","data":[],"has_more":false,"url":"/v1/billing/credit_grants"}""", true)]
+    [TestCase(SchemaKind.CreditGrantList,
+        """{"object":"list","data":[],"has_more":false,"url":"/v1/customers"}""", false)]
+    [TestCase(SchemaKind.Error,
+        """{"error":{"type":"invalid_request_error","code":"parameter_missing","param":"amount","message":"Missing"""
+            + """ required param: amount."}}""", true)]
     [TestCase(SchemaKind.Error, """{"error":{"message":"no type"}}""", false)]
     [TestCase(SchemaKind.Error, """{"message":"not wrapped","type":"invalid_request_error"}""", false)]
     [TestCase(SchemaKind.DeletedCustomer, """{"id":"cus_1","object":"customer","deleted":true}""", true)]
@@ -159,9 +199,19 @@ public sealed class SchemaCatalogTests
     public void The_credit_grant_schema_declares_the_specs_fields_and_required_list()
     {
         // billing.credit_grant in the OpenAPI excerpt (spec 2026-07-29.dahlia).
-        string[] properties = ["amount", "applicability_config", "category", "created", "customer", "customer_account", "effective_at", "expires_at", "id", "livemode", "metadata", "name", "object", "priority", "test_clock", "updated", "voided_at"];
-        string[] required = ["amount", "applicability_config", "category", "created", "customer", "id", "livemode", "metadata", "object", "updated"];
-        var schema = JsonNode.Parse(File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "credit_grant.schema.json")))!;
+        string[] properties =
+        [
+            "amount", "applicability_config", "category", "created", "customer", "customer_account", "effective_at",
+            "expires_at", "id", "livemode", "metadata", "name", "object", "priority", "test_clock", "updated",
+            "voided_at",
+        ];
+        string[] required =
+        [
+            "amount", "applicability_config", "category", "created", "customer", "id", "livemode", "metadata", "object",
+            "updated",
+        ];
+        var schema = JsonNode.Parse(
+            File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "schemas", "credit_grant.schema.json")))!;
 
         Assert.Multiple(() =>
         {
@@ -187,6 +237,11 @@ public sealed class SchemaCatalogTests
         return root.ToJsonString();
     }
 
-    private static TestCaseData Case(string name, string pointer, string? replacement, string expectedPointer, string expected) =>
+    private static TestCaseData Case(
+        string name,
+        string pointer,
+        string? replacement,
+        string expectedPointer,
+        string expected) =>
         new TestCaseData(pointer, replacement, expectedPointer, expected).SetName("Schema: " + name);
 }

@@ -5,12 +5,17 @@ public sealed class MalformedRequestTests : ServerFixture
 {
     private static IEnumerable<TestCaseData> Bodies()
     {
-        yield return new TestCaseData("amount=1&amount[type]=monetary", "application/x-www-form-urlencoded", "amount").SetName("a value and an object under one name");
-        yield return new TestCaseData("amount[type=monetary", "application/x-www-form-urlencoded", null).SetName("unbalanced brackets");
-        yield return new TestCaseData("expand[]=a&expand[x]=b", "application/x-www-form-urlencoded", "expand").SetName("an array and an object under one name");
-        yield return new TestCaseData("name=%FF%FE", "application/x-www-form-urlencoded", null).SetName("bytes that are not UTF-8");
+        yield return new TestCaseData("amount=1&amount[type]=monetary", "application/x-www-form-urlencoded", "amount")
+            .SetName("a value and an object under one name");
+        yield return new TestCaseData("amount[type=monetary", "application/x-www-form-urlencoded", null)
+            .SetName("unbalanced brackets");
+        yield return new TestCaseData("expand[]=a&expand[x]=b", "application/x-www-form-urlencoded", "expand")
+            .SetName("an array and an object under one name");
+        yield return new TestCaseData("name=%FF%FE", "application/x-www-form-urlencoded", null)
+            .SetName("bytes that are not UTF-8");
         yield return new TestCaseData("{\"amount\":1}", "application/json", null).SetName("a JSON body");
-        yield return new TestCaseData("[x]=1", "application/x-www-form-urlencoded", null).SetName("a name that starts with a bracket");
+        yield return new TestCaseData("[x]=1", "application/x-www-form-urlencoded", null)
+            .SetName("a name that starts with a bracket");
     }
 
     [TestCaseSource(nameof(Bodies))]
@@ -38,7 +43,8 @@ public sealed class MalformedRequestTests : ServerFixture
         var grant = await GrantAsync();
         var id = grant["id"]!.ToString();
 
-        await Task.WhenAll(Enumerable.Range(0, 20).Select(i => PostAsync($"/v1/billing/credit_grants/{id}", $"metadata[k{i}]=v")));
+        await Task.WhenAll(
+            Enumerable.Range(0, 20).Select(i => PostAsync($"/v1/billing/credit_grants/{id}", $"metadata[k{i}]=v")));
         var (_, json) = await GetAsync($"/v1/billing/credit_grants/{id}");
 
         Assert.That(json!["metadata"]!.AsObject(), Has.Count.EqualTo(20));

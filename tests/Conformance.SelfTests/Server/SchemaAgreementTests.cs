@@ -2,7 +2,10 @@ using CreditGrantConformance.Suite.Schemas;
 
 namespace CreditGrantConformance.SelfTests.Server;
 
-/// <summary>The reference server's answers match the schemas written from Stripe's OpenAPI excerpt, with no field the spec does not know.</summary>
+/// <summary>
+/// The reference server's answers match the schemas written from Stripe's OpenAPI excerpt, with no field the spec
+/// does not know.
+/// </summary>
 public sealed class SchemaAgreementTests : ServerFixture
 {
     [Test]
@@ -17,7 +20,10 @@ public sealed class SchemaAgreementTests : ServerFixture
     public async Task A_grant_scoped_to_prices_matches_the_schema()
     {
         var customer = await CustomerAsync();
-        var (_, json, _) = await PostAsync("/v1/billing/credit_grants", $"amount[type]=monetary&amount[monetary][currency]=eur&amount[monetary][value]=5&applicability_config[scope][prices][0][id]=price_a&customer={customer}");
+        var (_, json, _) = await PostAsync(
+            "/v1/billing/credit_grants",
+            "amount[type]=monetary&amount[monetary][currency]=eur&amount[monetary][value]=5"
+            + $"&applicability_config[scope][prices][0][id]=price_a&customer={customer}");
 
         AssertMatches(SchemaKind.CreditGrant, json!.ToJsonString());
     }
@@ -27,13 +33,17 @@ public sealed class SchemaAgreementTests : ServerFixture
     {
         await GrantAsync();
 
-        AssertMatches(SchemaKind.CreditGrantList, (await GetAsync("/v1/billing/credit_grants?limit=2&expand[]=data.customer")).Json!.ToJsonString());
+        var (_, list) = await GetAsync("/v1/billing/credit_grants?limit=2&expand[]=data.customer");
+
+        AssertMatches(SchemaKind.CreditGrantList, list!.ToJsonString());
     }
 
     [Test]
     public async Task An_error_matches_the_error_schema()
     {
-        AssertMatches(SchemaKind.Error, (await PostAsync("/v1/billing/credit_grants", "colour=blue")).Json!.ToJsonString());
+        var (_, error, _) = await PostAsync("/v1/billing/credit_grants", "colour=blue");
+
+        AssertMatches(SchemaKind.Error, error!.ToJsonString());
     }
 
     [Test]

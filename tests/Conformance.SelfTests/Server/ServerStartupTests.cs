@@ -13,17 +13,22 @@ public sealed class ServerStartupTests
     [Test]
     public async Task Started_from_command_line_arguments_it_answers_basic_auth_with_an_empty_list()
     {
-        await using var app = ReferenceServerHost.Build(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        await using var app = ReferenceServerHost.Build(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!;
+        var address = addresses.Addresses.First();
         using var http = new HttpClient();
         // The equivalent of: curl -u sk_test_x: http://127.0.0.1:12111/v1/billing/credit_grants
-        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("sk_test_x:")));
+        http.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue(
+            "Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes("sk_test_x:")));
 
         var body = JsonNode.Parse(await http.GetStringAsync(address + "/v1/billing/credit_grants"));
         await app.StopAsync();
 
-        Assert.That(JsonNode.DeepEquals(body, JsonNode.Parse("""{"object":"list","data":[],"has_more":false,"url":"/v1/billing/credit_grants"}""")), Is.True, body?.ToJsonString());
+        var emptyList = JsonNode.Parse(
+            """{"object":"list","data":[],"has_more":false,"url":"/v1/billing/credit_grants"}""");
+        Assert.That(JsonNode.DeepEquals(body, emptyList), Is.True, body?.ToJsonString());
     }
 
     [Test]
@@ -40,7 +45,10 @@ public sealed class ServerStartupTests
         Assert.Multiple(() =>
         {
             Assert.That(FaultCatalogue.All.Select(f => f.Name), Is.Unique);
-            Assert.That(FaultCatalogue.All.Where(f => string.IsNullOrWhiteSpace(f.Description) || string.IsNullOrWhiteSpace(f.Aspect)), Is.Empty);
+            Assert.That(
+                FaultCatalogue.All.Where(
+                    f => string.IsNullOrWhiteSpace(f.Description) || string.IsNullOrWhiteSpace(f.Aspect)),
+                Is.Empty);
         });
     }
 }

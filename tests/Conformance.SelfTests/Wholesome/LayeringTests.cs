@@ -18,12 +18,15 @@ public sealed class LayeringTests
     {
         var suite = Path.Combine(RepositoryLocator.FindRoot(), "src", "CreditGrantConformance.Suite");
         var talking = Directory.GetFiles(suite, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
-            .Where(f => !CheckLayer.Any(layer => Path.GetDirectoryName(f)!.EndsWith(layer.TrimStart('.'), StringComparison.Ordinal)))
+            .Where(f => !f.Contains(
+                $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Where(f => !CheckLayer.Any(
+                layer => Path.GetDirectoryName(f)!.EndsWith(layer.TrimStart('.'), StringComparison.Ordinal)))
             .Where(f => File.ReadLines(f).Any(l => l.StartsWith("using NUnit", StringComparison.Ordinal)))
             .Select(f => Path.GetRelativePath(suite, f));
 
-        // Test cases of the data files are NUnit's TestCaseData by nature: built for the check layer, next to their loaders.
+        // Test cases of the data files are NUnit's TestCaseData by nature: built for the check layer, next to their
+        // loaders.
         Assert.That(talking.Where(f => f != Path.Combine("Requests", "InvalidCases.cs")), Is.Empty);
     }
 
@@ -32,14 +35,19 @@ public sealed class LayeringTests
     {
         var writable = typeof(CheckInfo).Assembly.GetTypes()
             .Where(t => !CheckLayer.Any(layer => t.Namespace?.EndsWith(layer, StringComparison.Ordinal) == true))
-            .SelectMany(t => t.GetFields(BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
-            .Where(f => !f.IsLiteral && !f.IsInitOnly && f.GetCustomAttribute<CompilerGeneratedAttribute>() is null && !IsCompilerGenerated(f.DeclaringType!))
+            .SelectMany(t => t.GetFields(
+                BindingFlags.Static | BindingFlags.Public | BindingFlags.NonPublic | BindingFlags.DeclaredOnly))
+            .Where(f => !f.IsLiteral
+                && !f.IsInitOnly
+                && f.GetCustomAttribute<CompilerGeneratedAttribute>() is null
+                && !IsCompilerGenerated(f.DeclaringType!))
             .Select(f => $"{f.DeclaringType!.FullName}.{f.Name}");
 
         Assert.That(writable, Is.Empty);
     }
 
     // Lambda caches of the compiler (<>c) are written once, lazily, with the same delegate: not state.
-    private static bool IsCompilerGenerated(Type type) => type.GetCustomAttribute<CompilerGeneratedAttribute>() is not null
+    private static bool IsCompilerGenerated(Type type) =>
+        type.GetCustomAttribute<CompilerGeneratedAttribute>() is not null
         || (type.DeclaringType is { } outer && IsCompilerGenerated(outer));
 }

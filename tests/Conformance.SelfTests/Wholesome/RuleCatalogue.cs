@@ -3,7 +3,9 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Wholesome;
 
-/// <summary>One rule of fixtures/rules.json: what Stripe says (or what we assume), where, and which checks judge it.</summary>
+/// <summary>
+/// One rule of fixtures/rules.json: what Stripe says (or what we assume), where, and which checks judge it.
+/// </summary>
 internal sealed record Rule(string Id, string Provenance, string Statement, string Source, IReadOnlyList<string> Checks)
 {
     /// <summary>Whether a check id is one of this rule's: a pattern's * matches any run of characters.</summary>

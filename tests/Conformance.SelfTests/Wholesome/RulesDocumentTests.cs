@@ -10,8 +10,9 @@ namespace CreditGrantConformance.SelfTests.Wholesome;
 /// </summary>
 public sealed class RulesDocumentTests
 {
-    private const string Guide = "See CONTRIBUTING.md, \"Adding a check\": every check needs a rule in fixtures/rules.json and a fault "
-        + "of the reference server that fails it, listed in tests/Conformance.SelfTests/Faults/fault-matrix.json.";
+    private const string Guide = "See CONTRIBUTING.md, \"Adding a check\": "
+        + "every check needs a rule in fixtures/rules.json and a fault of the reference server that fails it, "
+        + "listed in tests/Conformance.SelfTests/Faults/fault-matrix.json.";
 
     private static readonly string Committed = Path.Combine(RepositoryLocator.FindRoot(), "docs", "rules.md");
 
@@ -23,8 +24,14 @@ public sealed class RulesDocumentTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(rules.Where(r => !checks.Any(c => r.Judges(c.Id))).Select(r => r.Id), Is.Empty, "rules no check judges. " + Guide);
-            Assert.That(checks.Where(c => !rules.Any(r => r.Judges(c.Id))).Select(c => c.Id), Is.Empty, "checks of no rule. " + Guide);
+            Assert.That(
+                rules.Where(r => !checks.Any(c => r.Judges(c.Id))).Select(r => r.Id),
+                Is.Empty,
+                "rules no check judges. " + Guide);
+            Assert.That(
+                checks.Where(c => !rules.Any(r => r.Judges(c.Id))).Select(c => c.Id),
+                Is.Empty,
+                "checks of no rule. " + Guide);
             Assert.That(rules.Select(r => r.Id), Is.Unique);
         });
     }
@@ -34,7 +41,10 @@ public sealed class RulesDocumentTests
     {
         var byCheck = FaultMatrix.ByCheck(FaultMatrix.Load());
 
-        Assert.That(SuiteTree.Checks.Where(c => !byCheck.ContainsKey(c.Id)).Select(c => c.Id), Is.Empty, "checks no fault proves. " + Guide);
+        Assert.That(
+            SuiteTree.Checks.Where(c => !byCheck.ContainsKey(c.Id)).Select(c => c.Id),
+            Is.Empty,
+            "checks no fault proves. " + Guide);
     }
 
     [Test]
@@ -45,8 +55,14 @@ public sealed class RulesDocumentTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(FaultCatalogue.All.Select(f => f.Name), Is.EquivalentTo(matrix.Keys), "faults missing from the matrix, or named there and unknown");
-            Assert.That(matrix.SelectMany(f => f.Value.Where(c => !ids.Contains(c)).Select(c => $"{f.Key}: {c}")), Is.Empty, "checks the suite does not have");
+            Assert.That(
+                FaultCatalogue.All.Select(f => f.Name),
+                Is.EquivalentTo(matrix.Keys),
+                "faults missing from the matrix, or named there and unknown");
+            Assert.That(
+                matrix.SelectMany(f => f.Value.Where(c => !ids.Contains(c)).Select(c => $"{f.Key}: {c}")),
+                Is.Empty,
+                "checks the suite does not have");
             Assert.That(matrix.Where(f => f.Value.Count == 0).Select(f => f.Key), Is.Empty, "faults no check catches");
         });
     }
@@ -64,6 +80,7 @@ public sealed class RulesDocumentTests
         }
 
         File.WriteAllText(received, rendered);
-        Assert.Fail($"docs/rules.md is out of date; the rendered document is in {received}: review it and rename it to docs/rules.md.");
+        Assert.Fail($"docs/rules.md is out of date; the rendered document is in {received}: "
+            + "review it and rename it to docs/rules.md.");
     }
 }

@@ -5,15 +5,23 @@ using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.SelfTests.Wholesome;
 
-/// <summary>Meta-tests of the suite itself, in the spirit of stripe-dotnet's Wholesome tests: they read the suite as NUnit builds it.</summary>
+/// <summary>
+/// Meta-tests of the suite itself, in the spirit of stripe-dotnet's Wholesome tests: they read the suite as NUnit
+/// builds it.
+/// </summary>
 public sealed partial class SuiteShapeTests
 {
     [Test]
     public void Every_test_of_the_suite_is_a_check_with_an_id_provenance_rule_and_source()
     {
-        var unmarked = SuiteTree.Tests.Where(t => CheckProperties.Read(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 }).Select(t => t.FullName);
+        var unmarked = SuiteTree.Tests
+            .Where(t => CheckProperties.Read(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 })
+            .Select(t => t.FullName);
 
-        Assert.That(unmarked, Is.Empty, "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
+        Assert.That(
+            unmarked,
+            Is.Empty,
+            "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
     }
 
     [Test]
@@ -32,9 +40,12 @@ public sealed partial class SuiteShapeTests
     public void Every_check_carries_its_own_operation_category_and_provenance_as_traits_and_no_other_operation()
     {
         var operations = SuiteTree.Checks.Select(c => c.Operation).ToHashSet();
-        var wrong = SuiteTree.Tests.Select(t => (Test: t, Check: CheckProperties.Read(t)!, Categories: SuiteTree.Categories(t)))
+        var wrong = SuiteTree.Tests
+            .Select(t => (Test: t, Check: CheckProperties.Read(t)!, Categories: SuiteTree.Categories(t)))
             .Where(t => t.Check is not null)
-            .Where(t => !t.Categories.Contains(t.Check.Operation) || !t.Categories.Contains(t.Check.Category) || !t.Categories.Contains(t.Check.Provenance.Name())
+            .Where(t => !t.Categories.Contains(t.Check.Operation)
+                || !t.Categories.Contains(t.Check.Category)
+                || !t.Categories.Contains(t.Check.Provenance.Name())
                 || t.Categories.Any(c => operations.Contains(c) && c != t.Check.Operation && c != t.Check.Category)
                 || t.Test.Properties.Get(CheckProperties.Id) as string != t.Check.Id)
             .Select(t => $"{t.Check.Id}: categories {string.Join(", ", t.Categories)}");
@@ -47,19 +58,29 @@ public sealed partial class SuiteShapeTests
     {
         var fixtures = SuiteTree.Tests.Select(t => t.ClassName ?? "").ToHashSet();
 
-        Assert.That(ApiOperation.CreditGrants.Where(op => !fixtures.Any(f => f.Split('.')[^1].StartsWith(op.Label, StringComparison.OrdinalIgnoreCase))).Select(op => op.Label), Is.Empty);
+        Assert.That(
+            ApiOperation.CreditGrants
+                .Where(op => !fixtures.Any(
+                    f => f.Split('.')[^1].StartsWith(op.Label, StringComparison.OrdinalIgnoreCase)))
+                .Select(op => op.Label),
+            Is.Empty);
     }
 
     [Test]
     public void Rules_and_sources_stand_on_their_own()
     {
         var citing = SuiteTree.Checks.Where(c => NotesSection().IsMatch(c.Rule + c.Source)).Select(c => c.Id);
-        var unsourced = SuiteTree.Checks.Where(c => !PublicSource().IsMatch(c.Source)).Select(c => $"{c.Id}: {c.Source}");
+        var unsourced = SuiteTree.Checks
+            .Where(c => !PublicSource().IsMatch(c.Source))
+            .Select(c => $"{c.Id}: {c.Source}");
 
         Assert.Multiple(() =>
         {
             Assert.That(citing, Is.Empty, "rules that cite sections of notes outside the repository");
-            Assert.That(unsourced, Is.Empty, "sources that are neither a public address, Stripe's OpenAPI spec nor the repository's ASSUMPTIONS.md");
+            Assert.That(
+                unsourced,
+                Is.Empty,
+                "sources that are neither a public address, Stripe's OpenAPI spec nor the repository's ASSUMPTIONS.md");
         });
     }
 
@@ -71,7 +92,9 @@ public sealed partial class SuiteShapeTests
         Assert.Multiple(() =>
         {
             Assert.That(cases.Select(c => c.Id), Is.Unique);
-            Assert.That(cases.Where(c => string.IsNullOrWhiteSpace(c.Check.Rule) || string.IsNullOrWhiteSpace(c.Check.Source)), Is.Empty);
+            Assert.That(
+                cases.Where(c => string.IsNullOrWhiteSpace(c.Check.Rule) || string.IsNullOrWhiteSpace(c.Check.Source)),
+                Is.Empty);
             Assert.That(cases.Select(c => c.Operation).Distinct(), Is.SubsetOf(ApiOperation.CreditGrants));
         });
     }

@@ -20,7 +20,8 @@ internal static class SuiteTree
 
     public static IReadOnlyList<CheckInfo> Checks => Tests.Select(CheckProperties.Read).OfType<CheckInfo>().ToList();
 
-    public static IReadOnlyList<string> Categories(ITest test) => test.Properties[PropertyNames.Category].Cast<string>().ToList();
+    public static IReadOnlyList<string> Categories(ITest test) =>
+        test.Properties[PropertyNames.Category].Cast<string>().ToList();
 
     private static List<ITest> Load()
     {
@@ -28,7 +29,8 @@ internal static class SuiteTree
         var root = new DefaultTestAssemblyBuilder().Build(assembly, new Dictionary<string, object>());
         if (root.RunState == RunState.NotRunnable)
         {
-            throw new InvalidOperationException($"NUnit cannot build the suite: {root.Properties.Get(PropertyNames.SkipReason)}");
+            throw new InvalidOperationException(
+                $"NUnit cannot build the suite: {root.Properties.Get(PropertyNames.SkipReason)}");
         }
 
         var tests = new List<ITest>();

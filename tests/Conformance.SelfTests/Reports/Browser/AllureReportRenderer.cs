@@ -4,10 +4,15 @@ using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Reports.Browser;
 
-/// <summary>Renders a run's Allure results to HTML as the README tells a reviewer to: npm run report, with the pinned allure.</summary>
+/// <summary>
+/// Renders a run's Allure results to HTML as the README tells a reviewer to: npm run report, with the pinned allure.
+/// </summary>
 internal static class AllureReportRenderer
 {
-    /// <summary>Writes the report of <paramref name="results"/> (beside a conformance-summary.json) to <paramref name="report"/>.</summary>
+    /// <summary>
+    /// Writes the report of <paramref name="results"/> (beside a conformance-summary.json) to
+    /// <paramref name="report"/>.
+    /// </summary>
     public static async Task RenderAsync(string results, string report)
     {
         await NodeTools.EnsureInstalledAsync("allure");
@@ -25,12 +30,14 @@ internal static class AllureReportRenderer
         };
         start.Environment["ALLURE_RESULTS"] = results;
         start.Environment["ALLURE_REPORT"] = report;
-        using var npm = Process.Start(start) ?? throw new InvalidOperationException("npm could not be started: the report needs Node.js and npm.");
+        using var npm = Process.Start(start)
+            ?? throw new InvalidOperationException("npm could not be started: the report needs Node.js and npm.");
         var output = npm.StandardOutput.ReadToEndAsync();
         var error = npm.StandardError.ReadToEndAsync();
         await npm.WaitForExitAsync();
 
         Assert.That(npm.ExitCode == 0 && File.Exists(Path.Combine(report, "index.html")), Is.True,
-            $"npm run report (exit code {npm.ExitCode}) wrote no {Path.Combine(report, "index.html")}:\n{await output}{await error}");
+            $"npm run report (exit code {npm.ExitCode}) wrote no {Path.Combine(report, "index.html")}:\n"
+            + $"{await output}{await error}");
     }
 }

@@ -12,7 +12,10 @@ internal sealed class PageEvidence(IPage page, string directory, string name)
 
     public string Html { get; } = Path.Combine(directory, name + ".html");
 
-    /// <summary>Runs <paramref name="look"/> (Playwright locators and expectations); a screenshot either way, the HTML on failure.</summary>
+    /// <summary>
+    /// Runs <paramref name="look"/> (Playwright locators and expectations); a screenshot either way, the HTML on
+    /// failure.
+    /// </summary>
     public async Task SeeAsync(string what, Func<Task> look)
     {
         Directory.CreateDirectory(directory);

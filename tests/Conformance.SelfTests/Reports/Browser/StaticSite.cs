@@ -24,12 +24,21 @@ internal sealed class StaticSite : IAsyncDisposable
 
     public static async Task<StaticSite> StartAsync(string directory)
     {
-        var builder = WebApplication.CreateSlimBuilder(["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
+        var builder = WebApplication.CreateSlimBuilder(
+            ["--urls", "http://127.0.0.1:0", "--Logging:LogLevel:Default=Warning"]);
         var app = builder.Build();
-        // The report's attachments keep the suite's extensions (txt, json) and Allure's own data files; serve them all.
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = new PhysicalFileProvider(directory), ServeUnknownFileTypes = true });
+        // The report's attachments keep the suite's extensions (txt, json) and Allure's own data files; serve them
+        // all.
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new PhysicalFileProvider(directory),
+            ServeUnknownFileTypes = true,
+        });
         await app.StartAsync();
-        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var address = app.Services
+            .GetRequiredService<IServer>()
+            .Features.Get<IServerAddressesFeature>()!
+            .Addresses.First();
         return new StaticSite(app, new Uri(address.TrimEnd('/') + "/"));
     }
 
