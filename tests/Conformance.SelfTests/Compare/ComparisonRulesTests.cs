@@ -79,8 +79,7 @@ public sealed class ComparisonRulesTests
     }
 
     [Test]
-    public void
-        A_known_divergence_does_not_fail_an_entry_matching_nothing_is_warned_and_an_expired_one_excuses_nothing()
+    public void Known_divergences_excuse_what_they_match_warn_when_unmatched_and_excuse_nothing_when_expired()
     {
         var (a, b) = (CreateAndRetrieve("Promo").Write(), CreateAndRetrieve("Promo", answered: "Other").Write());
         var known = KnownFile(("create.*", "/name", "2027-06-30"), ("list.*", "/data/*/customer", null));
