@@ -47,6 +47,6 @@ internal static class Shown
             element.WriteTo(writer);
         }
 
-        return Encoding.UTF8.GetString(buffer.WrittenSpan);
+        return Assertions.JsonText.WithoutPairEscapes(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }
