@@ -78,6 +78,14 @@ public sealed record ApiOperation(
         CreditGrants.FirstOrDefault(o => o.Label == label)
         ?? throw new ArgumentException($"No credit-grant operation is labelled '{label}'.", nameof(label));
 
+    /// <summary>
+    /// How a message names a call of this operation: its method and path, a placeholder (<c>{grant 1}</c>) standing
+    /// for the id as written, not escaped.
+    /// </summary>
+    public string Describe(string? idPlaceholder = null) =>
+        Method.Method + " " + (TakesId ? PathTemplate.Replace(IdSlot, idPlaceholder ?? IdSlot, StringComparison.Ordinal)
+            : PathTemplate);
+
     public string PathFor(string? id) => TakesId
         ? PathTemplate.Replace(
             IdSlot,

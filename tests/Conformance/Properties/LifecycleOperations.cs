@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Listing;
 using CreditGrantConformance.Suite.Properties;
@@ -47,6 +48,9 @@ internal abstract class LifecycleOperation : Operation<LifecycleTarget, Lifecycl
         ]);
     }
 
+    /// <summary>How a sequence names the grant an index points at, in place of the id the target gave it.</summary>
+    protected static string Grant(int index) => $"{{grant {index}}}";
+
     protected static long Long(StripeResponse response, string field) => Expect.Long(response.Json?[field]) ?? 0;
 }
 
@@ -69,7 +73,7 @@ internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
         target.Ids.Add(response.Json!["id"]!.ToString());
     }
 
-    public override string ToString() => "POST /v1/billing/credit_grants " + spec;
+    public override string ToString() => ApiOperation.Create.Describe() + " " + spec;
 }
 
 internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleOperation
@@ -110,7 +114,7 @@ internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleO
             model.Grants[index],
             index);
 
-    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}} {update}";
+    public override string ToString() => ApiOperation.Update.Describe(Grant(index)) + " " + update;
 }
 
 internal sealed class ExpireOperation(int index) : LifecycleOperation
@@ -128,7 +132,7 @@ internal sealed class ExpireOperation(int index) : LifecycleOperation
         Matches(response, target, model.Grants[index], index);
     }
 
-    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}}/expire";
+    public override string ToString() => ApiOperation.Expire.Describe(Grant(index));
 }
 
 internal sealed class VoidOperation(int index) : LifecycleOperation
@@ -147,7 +151,7 @@ internal sealed class VoidOperation(int index) : LifecycleOperation
         Matches(response, target, model.Grants[index], index);
     }
 
-    public override string ToString() => $"POST /v1/billing/credit_grants/{{grant {index}}}/void";
+    public override string ToString() => ApiOperation.Void.Describe(Grant(index));
 }
 
 internal sealed class RetrieveOperation(int index) : LifecycleOperation
@@ -163,7 +167,7 @@ internal sealed class RetrieveOperation(int index) : LifecycleOperation
             model.Grants[index],
             index);
 
-    public override string ToString() => $"GET /v1/billing/credit_grants/{{grant {index}}}";
+    public override string ToString() => ApiOperation.Retrieve.Describe(Grant(index));
 }
 
 internal sealed class ListOperation(int limit) : LifecycleOperation
@@ -202,5 +206,5 @@ internal sealed class ListOperation(int limit) : LifecycleOperation
     }
 
     public override string ToString() =>
-        $"GET /v1/billing/credit_grants?customer={{customer}}&limit={limit} (every page)";
+        ApiOperation.List.Describe() + $"?customer={{customer}}&limit={limit} (every page)";
 }
