@@ -4,29 +4,35 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.SelfTests.Driver;
 
 /// <summary>
-/// SDK mode with the official Node SDK (drivers/node): the suite passes through it, with only the checks an SDK call
-/// cannot express reported not applicable; a driver that drops a parameter or mangles nesting fails the wire check.
+/// What every SDK driver must show, once per driver: the suite passes through it with only the checks an SDK call
+/// cannot express reported not applicable, the run records which SDK it went through, and the driver built with a
+/// defect (a parameter dropped, nesting flattened) fails the wire check.
 /// </summary>
 [Category("driver")]
-public sealed class DriverTests
+public abstract class SdkDriverTests
 {
-    private const string NodeDriver = "node drivers/node/stripe-driver.mjs";
-    private static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "driver");
+    protected static readonly string Root = Path.Combine(FaultRuns.ResultsRoot, "driver");
 
-    [OneTimeSetUp]
-    public Task InstallAsync() => NodeTools.EnsureInstalledAsync();
+    /// <summary>The name of this driver's runs under the results root.</summary>
+    protected abstract string Name { get; }
+
+    /// <summary>The line Allure's environment gives the driver (name, SDK and version).</summary>
+    protected abstract string EnvironmentLine { get; }
+
+    /// <summary>The command of the driver, or of the driver with a defect.</summary>
+    protected abstract string Driver(string? defect = null);
 
     [Test]
-    public async Task Through_the_node_sdk_the_suite_passes_and_only_raw_http_checks_are_not_applicable()
+    public async Task Through_the_sdk_the_suite_passes_and_only_raw_http_checks_are_not_applicable()
     {
-        var run = await RunAsync(SuiteProcess.RunAsync, NodeDriver, "node");
+        var run = await RunAsync(SuiteProcess.RunAsync, Driver(), Name);
 
         var notApplicable = run.Checks
             .Where(c => c["outcome"]?.ToString() == "not_applicable")
             .Select(c => c["id"]!.ToString())
             .ToList();
         var environment = await File.ReadAllTextAsync(
-            Path.Combine(Root, "node", "allure-results", "environment.properties"));
+            Path.Combine(Root, Name, "allure-results", "environment.properties"));
         Assert.Multiple(() =>
         {
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
@@ -35,18 +41,16 @@ public sealed class DriverTests
                 Is.Not.Empty.And.All.Match("^(auth|routes|headers)\\."),
                 "only checks that send raw HTTP (auth, routes, headers) are beyond an SDK");
             Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "passed"), Is.GreaterThan(100));
-            Assert.That(environment, Does.Contain("driver=stripe-node (stripe 23.1.0)"));
+            Assert.That(environment, Does.Contain(EnvironmentLine));
         });
+        AlsoOfThePassingRun(run, environment);
     }
 
     [TestCase("drop-metadata", "parameter missing or changed: metadata[conformance_run]=")]
     [TestCase("flatten-nesting", "parameter missing or changed: amount[type]=monetary")]
     public async Task A_broken_driver_is_caught_by_the_wire_check(string defect, string expected)
     {
-        var run = await RunAsync(
-            SuiteInProcess.RunAsync,
-            $"node tests/Conformance.SelfTests/Driver/broken-stripe-driver.mjs {defect}",
-            defect);
+        var run = await RunAsync(SuiteInProcess.RunAsync, Driver(defect), $"{Name}-{defect}");
 
         var wireFailures = run.Checks
             .Where(c => c["outcome"]?.ToString() == "failed"
@@ -58,6 +62,11 @@ public sealed class DriverTests
             Assert.That(wireFailures, Is.Not.Empty, run.Describe());
             Assert.That(wireFailures.Select(c => c["reason"]!.ToString()), Has.Some.Contain(expected));
         });
+    }
+
+    /// <summary>What a driver's passing run must also show (the API version an SDK pins, for one).</summary>
+    private protected virtual void AlsoOfThePassingRun(SuiteRun run, string environment)
+    {
     }
 
     // The passing run as a user runs it, its own process; the broken drivers' runs in-process, which judges the same
