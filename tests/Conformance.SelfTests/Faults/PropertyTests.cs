@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
@@ -26,6 +27,26 @@ public sealed partial class PropertyTests
                 run.FailedChecks,
                 Is.All.StartsWith("property."),
                 "a hand-written check caught it too, so it does not show what properties add");
+        });
+    }
+
+    [Category("mutation")]
+    [Test]
+    public async Task A_lifecycle_counterexample_is_shrunk_to_the_calls_and_the_metadata_that_show_the_fault()
+    {
+        var run = (await FaultRuns.GetAsync()).Faulted["update.metadata_replaces"];
+        var reason = run.Checks
+            .Single(c => c["id"]?.ToString() == "property.lifecycle_matches_the_model")["reason"]!.ToString();
+
+        var shrunk = reason.Split("Shrunk:\n", 2)[^1].Split("\nWhat failed", 2)[0].Split('\n');
+        var update = shrunk.Single(
+            l => l.StartsWith(ApiOperation.Update.Describe("{grant 0}") + " ", StringComparison.Ordinal));
+        Assert.Multiple(() =>
+        {
+            // The setup, one create and the update that replaced the metadata instead of merging it.
+            Assert.That(shrunk, Has.Length.EqualTo(3), reason);
+            Assert.That(Regex.Count(update, @"metadata\["), Is.EqualTo(1), "one metadata key left: " + update);
+            Assert.That(update, Does.Match(@"\]=.(?: ->|$)"), "its value cut to one character: " + update);
         });
     }
 

@@ -76,22 +76,31 @@ internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
     public override string ToString() => ApiOperation.Create.Describe() + " " + spec;
 }
 
-internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleOperation
+/// <summary>A command on one grant of the sequence, named by its index among the grants created so far.</summary>
+internal abstract class GrantOperation(int index) : LifecycleOperation
 {
     public int Index => index;
+
+    /// <summary>The same command on another grant: shrinking renumbers commands when it leaves a create out.</summary>
+    public abstract GrantOperation On(int grant);
+}
+
+internal sealed class UpdateOperation(int index, UpdateSpec update) : GrantOperation(index)
+{
+    public override GrantOperation On(int grant) => new UpdateOperation(grant, update);
 
     public UpdateSpec Update => update;
 
     // Shrinking may drop the commands an update was generated after; it must still fit the 50-key limit (tag included).
     public override bool Pre(LifecycleModel model) =>
-        index < model.Grants.Count
-        && !model.Grants[index].Voided
-        && !model.Grants[index].Expired
-        && Run(model).Grants[index].Metadata.Count < 50;
+        Index < model.Grants.Count
+        && !model.Grants[Index].Voided
+        && !model.Grants[Index].Expired
+        && Run(model).Grants[Index].Metadata.Count < 50;
 
     public override LifecycleModel Run(LifecycleModel model)
     {
-        var grant = model.Grants[index];
+        var grant = model.Grants[Index];
         var metadata = update.Metadata.Aggregate(
             grant.Metadata,
             (m, c) => c.Value.Length == 0 ? m.Remove(c.Key) : m.SetItem(c.Key, c.Value));
@@ -103,71 +112,77 @@ internal sealed class UpdateOperation(int index, UpdateSpec update) : LifecycleO
         };
         return model with
         {
-            Grants = model.Grants.SetItem(index, grant with { Metadata = metadata, ExpiresAt = expires }),
+            Grants = model.Grants.SetItem(Index, grant with { Metadata = metadata, ExpiresAt = expires }),
         };
     }
 
     protected override void Run(LifecycleTarget target, LifecycleModel model) =>
         Matches(
-            target.Api.UpdateAsync(target.Ids[index], update.ToParams()).GetAwaiter().GetResult(),
+            target.Api.UpdateAsync(target.Ids[Index], update.ToParams()).GetAwaiter().GetResult(),
             target,
-            model.Grants[index],
-            index);
+            model.Grants[Index],
+            Index);
 
-    public override string ToString() => ApiOperation.Update.Describe(Grant(index)) + " " + update;
+    public override string ToString() => ApiOperation.Update.Describe(Grant(Index)) + " " + update;
 }
 
-internal sealed class ExpireOperation(int index) : LifecycleOperation
+internal sealed class ExpireOperation(int index) : GrantOperation(index)
 {
-    public override bool Pre(LifecycleModel model) => index < model.Grants.Count && !model.Grants[index].Expired;
+    public override GrantOperation On(int grant) => new ExpireOperation(grant);
+
+    public override bool Pre(LifecycleModel model) => Index < model.Grants.Count && !model.Grants[Index].Expired;
 
     public override LifecycleModel Run(LifecycleModel model) =>
-        model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Expired = true }) };
+        model with { Grants = model.Grants.SetItem(Index, model.Grants[Index] with { Expired = true }) };
 
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
-        var response = target.Api.ExpireAsync(target.Ids[index]).GetAwaiter().GetResult();
+        var response = target.Api.ExpireAsync(target.Ids[Index]).GetAwaiter().GetResult();
         Require.That(response, [Expect.Status(200), Expect.FieldIs("/expires_at", "about now", Clock.IsNow)]);
-        target.ExpiredAt[index] = Long(response, "expires_at");
-        Matches(response, target, model.Grants[index], index);
+        target.ExpiredAt[Index] = Long(response, "expires_at");
+        Matches(response, target, model.Grants[Index], Index);
     }
 
-    public override string ToString() => ApiOperation.Expire.Describe(Grant(index));
+    public override string ToString() => ApiOperation.Expire.Describe(Grant(Index));
 }
 
-internal sealed class VoidOperation(int index) : LifecycleOperation
+internal sealed class VoidOperation(int index) : GrantOperation(index)
 {
+    public override GrantOperation On(int grant) => new VoidOperation(grant);
+
     public override bool Pre(LifecycleModel model) =>
-        index < model.Grants.Count && !model.Grants[index].Voided && !model.Grants[index].Expired;
+        Index < model.Grants.Count && !model.Grants[Index].Voided && !model.Grants[Index].Expired;
 
     public override LifecycleModel Run(LifecycleModel model) =>
-        model with { Grants = model.Grants.SetItem(index, model.Grants[index] with { Voided = true }) };
+        model with { Grants = model.Grants.SetItem(Index, model.Grants[Index] with { Voided = true }) };
 
     protected override void Run(LifecycleTarget target, LifecycleModel model)
     {
-        var response = target.Api.VoidAsync(target.Ids[index]).GetAwaiter().GetResult();
+        var response = target.Api.VoidAsync(target.Ids[Index]).GetAwaiter().GetResult();
         Require.That(response, [Expect.Status(200), Expect.FieldIs("/voided_at", "about now", Clock.IsNow)]);
-        target.VoidedAt[index] = Long(response, "voided_at");
-        Matches(response, target, model.Grants[index], index);
+        target.VoidedAt[Index] = Long(response, "voided_at");
+        Matches(response, target, model.Grants[Index], Index);
     }
 
-    public override string ToString() => ApiOperation.Void.Describe(Grant(index));
+    public override string ToString() => ApiOperation.Void.Describe(Grant(Index));
 }
 
-internal sealed class RetrieveOperation(int index) : LifecycleOperation
+internal sealed class RetrieveOperation(int index) : GrantOperation(index)
 {
-    public override bool Pre(LifecycleModel model) => index < model.Grants.Count;
+    public override GrantOperation On(int grant) => new RetrieveOperation(grant);
+
+    public override bool Pre(LifecycleModel model) => Index < model.Grants.Count;
 
     public override LifecycleModel Run(LifecycleModel model) => model;
 
     protected override void Run(LifecycleTarget target, LifecycleModel model) =>
         Matches(
-            target.Api.RetrieveAsync(target.Ids[index]).GetAwaiter().GetResult(),
+            target.Api.RetrieveAsync(target.Ids[Index]).GetAwaiter().GetResult(),
             target,
-            model.Grants[index],
-            index);
+            model.Grants[Index],
+            Index);
 
-    public override string ToString() => ApiOperation.Retrieve.Describe(Grant(index));
+    public override string ToString() => ApiOperation.Retrieve.Describe(Grant(Index));
 }
 
 internal sealed class ListOperation(int limit) : LifecycleOperation
