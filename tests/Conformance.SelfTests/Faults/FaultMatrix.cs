@@ -28,6 +28,15 @@ internal static class FaultMatrix
             .Select(f => f!.ToString())
             .ToList();
 
+    /// <summary>
+    /// Checks that list the whole account: their answers hold every other check's grants, so any fault that shapes a
+    /// grant may show in them, whichever family it belongs to.
+    /// </summary>
+    public static IReadOnlyList<string> AccountWide() =>
+        JsonNode.Parse(File.ReadAllText(Path))!["account_wide"]!.AsArray()
+            .Select(c => c!.ToString())
+            .ToList();
+
     /// <summary>Check id → the faults that prove it can fail.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByCheck(
         IReadOnlyDictionary<string, IReadOnlyList<string>> matrix) =>
