@@ -100,6 +100,14 @@ public static class Shrinks
         {
             yield return metadata.Select(m => KeyValuePair.Create(m.Key, Shorter(m.Value) ?? m.Value)).ToList();
         }
+
+        // Keys cut the same way, while they stay distinct (two keys cut to one would be another request).
+        var keys = metadata.Select(m => Shorter(m.Key) ?? m.Key).ToList();
+        if (metadata.Any(m => Shorter(m.Key) is not null)
+            && keys.Distinct(StringComparer.Ordinal).Count() == keys.Count)
+        {
+            yield return metadata.Select((m, i) => KeyValuePair.Create(keys[i], m.Value)).ToList();
+        }
     }
 
     /// <summary>The text's first character (a whole one: an emoji stays whole), or null when it is no longer.</summary>
