@@ -31,7 +31,8 @@ public static class CreditGrantEndpoints
         CreditGrantJson json)
     {
         var p = await RequestParams.ReadAsync(context);
-        var query = ListQuery.Read(p, ParamRules.Check(rules, "list", ListQuery.Shape, p, "data.customer"));
+        var expand = ParamRules.Check(rules, ApiOperation.List.Label, ListQuery.Shape, p, "data.customer");
+        var query = ListQuery.Read(p, expand);
         rules.Check(ListRules.Query, new ListCheck(query, grants));
         var page = grants.Read(index => paging.Page(index, query));
         await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer));
@@ -46,7 +47,7 @@ public static class CreditGrantEndpoints
         TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, "create", CreateGrantParser.Shape, p, Expandable);
+        var expand = ParamRules.Check(rules, ApiOperation.Create.Label, CreateGrantParser.Shape, p, Expandable);
         var grant = store.Add(parser.Parse(p, Now(time)), parser.Admit);
         await WriteAsync(context, json, grant, expand);
     }
@@ -59,7 +60,7 @@ public static class CreditGrantEndpoints
         CreditGrantJson json)
     {
         var expand = ParamRules.Check(
-            rules, "retrieve", ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+            rules, ApiOperation.Retrieve.Label, ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
         var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
         await WriteAsync(context, json, grant, expand);
     }
@@ -73,7 +74,7 @@ public static class CreditGrantEndpoints
         TimeProvider time)
     {
         var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, "update", UpdateRequest.Shape, p, Expandable);
+        var expand = ParamRules.Check(rules, ApiOperation.Update.Label, UpdateRequest.Shape, p, Expandable);
         var grant = store.Write(id, UpdateRequest.Read(p, rules, Now(time)));
         await WriteAsync(context, json, grant, expand);
     }
@@ -85,7 +86,7 @@ public static class CreditGrantEndpoints
         RuleBook rules,
         CreditGrantJson json,
         TimeProvider time) =>
-        TransitionAsync(context, "expire", id, store, rules, json, new ExpireWrite(rules, Now(time)));
+        TransitionAsync(context, ApiOperation.Expire.Label, id, store, rules, json, new ExpireWrite(rules, Now(time)));
 
     private static Task VoidAsync(
         HttpContext context,
@@ -94,7 +95,7 @@ public static class CreditGrantEndpoints
         RuleBook rules,
         CreditGrantJson json,
         TimeProvider time) =>
-        TransitionAsync(context, "void", id, store, rules, json, new VoidWrite(rules, Now(time)));
+        TransitionAsync(context, ApiOperation.Void.Label, id, store, rules, json, new VoidWrite(rules, Now(time)));
 
     private static async Task TransitionAsync(
         HttpContext context,
