@@ -21,21 +21,16 @@ internal static class FaultMatrix
                 StringComparer.Ordinal);
 
     /// <summary>
-    /// Faults of limits and edges, which only the checks listed beside them (and property checks) may catch.
+    /// Faults of limits and edges, which only the checks listed beside them (and property and account-wide checks) may
+    /// catch.
     /// </summary>
-    public static IReadOnlyList<string> Exclusive() =>
-        JsonNode.Parse(File.ReadAllText(Path))!["exclusive"]!.AsArray()
-            .Select(f => f!.ToString())
-            .ToList();
+    public static IReadOnlyList<string> Exclusive() => Names("exclusive");
 
     /// <summary>
     /// Checks that list the whole account: their answers hold every other check's grants, so any fault that shapes a
     /// grant may show in them, whichever family it belongs to.
     /// </summary>
-    public static IReadOnlyList<string> AccountWide() =>
-        JsonNode.Parse(File.ReadAllText(Path))!["account_wide"]!.AsArray()
-            .Select(c => c!.ToString())
-            .ToList();
+    public static IReadOnlyList<string> AccountWide() => Names("account_wide");
 
     /// <summary>Check id → the faults that prove it can fail.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByCheck(
@@ -47,4 +42,7 @@ internal static class FaultMatrix
                 g => g.Key,
                 g => (IReadOnlyList<string>)g.Select(p => p.Fault).Order(StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);
+
+    private static List<string> Names(string key) =>
+        JsonNode.Parse(File.ReadAllText(Path))![key]!.AsArray().Select(n => n!.ToString()).ToList();
 }

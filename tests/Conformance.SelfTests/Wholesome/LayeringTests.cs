@@ -17,13 +17,11 @@ public sealed class LayeringTests
     public void Only_the_check_layer_of_the_suite_talks_to_nunit()
     {
         var suite = Path.Combine(RepositoryLocator.FindRoot(), "src", "CreditGrantConformance.Suite");
-        var talking = Directory.GetFiles(suite, "*.cs", SearchOption.AllDirectories)
-            .Where(f => !f.Contains(
-                $"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+        var talking = SourceFiles.Under(suite, ".")
             .Where(f => !CheckLayer.Any(
-                layer => Path.GetDirectoryName(f)!.EndsWith(layer.TrimStart('.'), StringComparison.Ordinal)))
-            .Where(f => File.ReadLines(f).Any(l => l.StartsWith("using NUnit", StringComparison.Ordinal)))
-            .Select(f => Path.GetRelativePath(suite, f));
+                layer => (Path.GetDirectoryName(f) ?? "").EndsWith(layer.TrimStart('.'), StringComparison.Ordinal)))
+            .Where(f => File.ReadLines(Path.Combine(suite, f))
+                .Any(l => l.StartsWith("using NUnit", StringComparison.Ordinal)));
 
         // Test cases of the data files are NUnit's TestCaseData by nature: built for the check layer, next to their
         // loaders.

@@ -17,9 +17,8 @@ public sealed partial class OperationPathTests
     {
         var root = RepositoryLocator.FindRoot();
         var written = Scanned
-            .SelectMany(folder => Directory.GetFiles(Path.Combine(root, folder), "*.cs", SearchOption.AllDirectories))
-            .Select(f => Path.GetRelativePath(root, f))
-            .Where(f => !f.StartsWith(Descriptors, StringComparison.Ordinal) && !IsBuildOutput(f))
+            .SelectMany(folder => SourceFiles.Under(root, folder))
+            .Where(f => !f.StartsWith(Descriptors, StringComparison.Ordinal))
             .SelectMany(f => File.ReadLines(Path.Combine(root, f))
                 .Select((line, i) => (Where: $"{f}:{i + 1}", Line: line.Trim())))
             .Where(l => !l.Line.StartsWith("//", StringComparison.Ordinal) && PathLiteral().IsMatch(l.Line))
@@ -27,9 +26,6 @@ public sealed partial class OperationPathTests
 
         Assert.That(written, Is.Empty, "build the path from ApiOperation (PathFor, CollectionPath, Describe) instead");
     }
-
-    private static bool IsBuildOutput(string path) =>
-        path.Split(Path.DirectorySeparatorChar).Any(part => part is "obj" or "bin");
 
     // A string that starts with an API path, alone or after its method; a JSON value ("url":"/v1/…") is data.
     [GeneratedRegex("""(?<![:\w])"(?:(?:GET|POST|DELETE) )?/v1/""")]
