@@ -17,6 +17,8 @@ public sealed record ApiOperation(
     private const string IdSlot = "{id}";
     private const string Grants = "/v1/billing/credit_grants";
     private const string Customers = "/v1/customers";
+    private const string TestClocks = "/v1/test_helpers/test_clocks";
+    private const string BalanceTransactions = "/v1/billing/credit_balance_transactions";
 
     public static ApiOperation List { get; } = new(
         "credit_grants.list", "list", "GetBillingCreditGrants",
@@ -42,24 +44,68 @@ public sealed record ApiOperation(
         "credit_grants.void", "void", "PostBillingCreditGrantsIdVoid",
         HttpMethod.Post, Grants + "/" + IdSlot + "/void", "credit_grant");
 
-    /// <summary>Customers are not under test: checks create them so that grants belong to someone.</summary>
     public static ApiOperation CreateCustomer { get; } = new(
-        "customers.create", "customer", "PostCustomers",
+        "customers.create", "customer_create", "PostCustomers",
         HttpMethod.Post, Customers, "customer");
 
     public static ApiOperation RetrieveCustomer { get; } = new(
-        "customers.retrieve", "customer", "GetCustomersCustomer",
+        "customers.retrieve", "customer_retrieve", "GetCustomersCustomer",
         HttpMethod.Get, Customers + "/" + IdSlot, "customer");
 
     public static ApiOperation DeleteCustomer { get; } = new(
-        "customers.delete", "customer", "DeleteCustomersCustomer",
+        "customers.delete", "customer_delete", "DeleteCustomersCustomer",
         HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
+
+    public static ApiOperation CreateTestClock { get; } = new(
+        "test_clocks.create", "test_clock_create", "PostTestHelpersTestClocks",
+        HttpMethod.Post, TestClocks, "test_clock");
+
+    public static ApiOperation RetrieveTestClock { get; } = new(
+        "test_clocks.retrieve", "test_clock_retrieve", "GetTestHelpersTestClocksTestClock",
+        HttpMethod.Get, TestClocks + "/" + IdSlot, "test_clock");
+
+    public static ApiOperation ListTestClocks { get; } = new(
+        "test_clocks.list", "test_clock_list", "GetTestHelpersTestClocks",
+        HttpMethod.Get, TestClocks, "test_clock_list");
+
+    public static ApiOperation DeleteTestClock { get; } = new(
+        "test_clocks.delete", "test_clock_delete", "DeleteTestHelpersTestClocksTestClock",
+        HttpMethod.Delete, TestClocks + "/" + IdSlot, "deleted_test_clock");
+
+    public static ApiOperation AdvanceTestClock { get; } = new(
+        "test_clocks.advance", "test_clock_advance", "PostTestHelpersTestClocksTestClockAdvance",
+        HttpMethod.Post, TestClocks + "/" + IdSlot + "/advance", "test_clock");
+
+    public static ApiOperation RetrieveBalanceSummary { get; } = new(
+        "credit_balance_summary.retrieve", "balance_summary", "GetBillingCreditBalanceSummary",
+        HttpMethod.Get, "/v1/billing/credit_balance_summary", "credit_balance_summary");
+
+    public static ApiOperation ListBalanceTransactions { get; } = new(
+        "credit_balance_transactions.list", "balance_transaction_list", "GetBillingCreditBalanceTransactions",
+        HttpMethod.Get, BalanceTransactions, "credit_balance_transaction_list");
+
+    public static ApiOperation RetrieveBalanceTransaction { get; } = new(
+        "credit_balance_transactions.retrieve", "balance_transaction_retrieve",
+        "GetBillingCreditBalanceTransactionsId",
+        HttpMethod.Get, BalanceTransactions + "/" + IdSlot, "credit_balance_transaction");
 
     /// <summary>The operations under test, in the order reports list them.</summary>
     public static IReadOnlyList<ApiOperation> CreditGrants { get; } = [List, Retrieve, Create, Update, Expire, Void];
 
+    /// <summary>Customers: grants belong to one, and a test clock's customer lives in the clock's time.</summary>
+    public static IReadOnlyList<ApiOperation> CustomerOperations { get; } =
+        [CreateCustomer, RetrieveCustomer, DeleteCustomer];
+
+    /// <summary>Test clocks: the time a clock's customers, their grants and their balances live in.</summary>
+    public static IReadOnlyList<ApiOperation> TestClockOperations { get; } =
+        [CreateTestClock, RetrieveTestClock, ListTestClocks, DeleteTestClock, AdvanceTestClock];
+
+    /// <summary>What grants do: the credit balance summary and its transactions.</summary>
+    public static IReadOnlyList<ApiOperation> CreditBalance { get; } =
+        [RetrieveBalanceSummary, ListBalanceTransactions, RetrieveBalanceTransaction];
+
     public static IReadOnlyList<ApiOperation> All { get; } =
-        [.. CreditGrants, CreateCustomer, RetrieveCustomer, DeleteCustomer];
+        [.. CreditGrants, .. CustomerOperations, .. TestClockOperations, .. CreditBalance];
 
     public bool TakesId => PathTemplate.Contains(IdSlot, StringComparison.Ordinal);
 
@@ -75,8 +121,8 @@ public sealed record ApiOperation(
             nameof(name));
 
     public static ApiOperation Labelled(string label) =>
-        CreditGrants.FirstOrDefault(o => o.Label == label)
-        ?? throw new ArgumentException($"No credit-grant operation is labelled '{label}'.", nameof(label));
+        All.FirstOrDefault(o => o.Label == label)
+        ?? throw new ArgumentException($"No operation is labelled '{label}'.", nameof(label));
 
     /// <summary>
     /// How a message names a call of this operation: its method and path, a placeholder (<c>{grant 1}</c>) standing
