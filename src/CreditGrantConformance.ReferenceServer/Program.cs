@@ -1,1 +1,9 @@
-CreditGrantConformance.ReferenceServer.ReferenceServerHost.Build(args).Run();
+using CreditGrantConformance.ReferenceServer;
+
+if (ServerCommandLine.Answer(args, Console.Out) is { } exitCode)
+{
+    return exitCode;
+}
+
+await ReferenceServerHost.Build(args).RunAsync();
+return 0;

@@ -18,12 +18,19 @@ public static class ReferenceServerHost
     public static WebApplication Build(string[] args, ReferenceServerOptions? options = null)
     {
         var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != LenientFlag).ToArray());
+        // One line per request (RequestLineMiddleware) instead of ASP.NET's four, each log entry on one line.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+        });
         var given = options ?? new ReferenceServerOptions();
         var effective = given with
         {
             Faults = given.Faults.Concat(FaultArguments(args, builder.Configuration)).ToHashSet(),
-            ApiKeys = given.ApiKeys.Concat(Values(args, "--api-key")).ToHashSet(),
-            ChaosRate = Values(args, "--chaos")
+            ApiKeys = given.ApiKeys.Concat(ServerCommandLine.Values(args, "--api-key")).ToHashSet(),
+            ChaosRate = ServerCommandLine.Values(args, "--chaos")
                 .Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
                 .LastOrDefault(given.ChaosRate),
             Lenient = given.Lenient || args.Contains(LenientFlag),
@@ -50,6 +57,7 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton<RequestLog>();
 
         var app = builder.Build();
+        StartLog.Register(app, effective);
         Compose(app, effective, seams);
         app.MapCreditGrants();
         app.MapCustomers();
@@ -71,6 +79,7 @@ public static class ReferenceServerHost
 
     private static void Compose(WebApplication app, ReferenceServerOptions options, ServerSeams seams)
     {
+        app.UseMiddleware<RequestLineMiddleware>();
         if (options.ChaosRate > 0)
         {
             app.UseMiddleware<ChaosMiddleware>();
@@ -104,17 +113,6 @@ public static class ReferenceServerHost
 
     // --fault NAME may repeat; configuration (Faults:0=NAME) works too.
     private static IEnumerable<string> FaultArguments(string[] args, ConfigurationManager configuration) =>
-        Values(args, "--fault")
+        ServerCommandLine.Values(args, "--fault")
             .Concat(configuration.GetSection("Faults").GetChildren().Select(c => c.Value).OfType<string>());
-
-    private static IEnumerable<string> Values(string[] args, string option)
-    {
-        for (var i = 0; i < args.Length - 1; i++)
-        {
-            if (args[i] == option)
-            {
-                yield return args[i + 1];
-            }
-        }
-    }
 }

@@ -37,7 +37,7 @@ public sealed class ConformanceRun
         Limiter = limiter;
         Log = log;
         KnownGaps = knownGaps;
-        gate = new SchemaGate(SchemaCatalog.Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
+        gate = new SchemaGate(SchemaCatalog.Load(SuiteContent.Schemas));
         transport = driver is null ? client : new DriverTransport(driver, client, target.Received!, settings);
     }
 

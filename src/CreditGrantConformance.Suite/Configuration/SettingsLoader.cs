@@ -121,7 +121,7 @@ public static class SettingsLoader
         var inRepository = Path.Combine(root, "fixtures", "snapshots");
         return Directory.Exists(inRepository)
             ? inRepository
-            : Path.Combine(AppContext.BaseDirectory, "fixtures", "snapshots");
+            : SuiteContent.Snapshots;
     }
 
     private static bool ParseBool(string? value, bool fallback, string name, List<string> problems)

@@ -1,44 +1,72 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Suite.Gaps;
 
 /// <summary>
-/// <c>CONFORMANCE_WRITE_GAPS=path</c>: a known-gap file of the run's failures (exact check ids, the first line of each
-/// failure as its reason, an expiry), so a mock author starts green and from then on gates regressions only.
+/// <c>CONFORMANCE_WRITE_GAPS=path</c>, or the tool's <c>write-gaps</c> on a finished run's summary: a known-gap file of
+/// the run's failures (exact check ids, the first line of each failure as its reason, an expiry), so a mock author
+/// starts green and from then on gates regressions only.
 /// </summary>
 public static class GapFileWriter
 {
     /// <summary>Entries expire so the file is reviewed: a quarter after the run.</summary>
     public static readonly TimeSpan Lifetime = TimeSpan.FromDays(91);
 
-    public static int Write(string path, RunSummary summary, Redactor redactor)
+    private static readonly Outcome[] Failing = [Outcome.Failed, Outcome.Error, Outcome.ExpectedFailure];
+
+    /// <summary>One entry of the file: the check and why it is a known gap.</summary>
+    public sealed record Entry(string Check, string Reason);
+
+    public static int Write(string path, RunSummary summary, Redactor redactor) => Write(
+        path,
+        new Origin(summary.RunId, summary.TargetName, summary.FinishedAt),
+        summary.Checks
+            .Where(c => Failing.Contains(c.Outcome))
+            .Select(c => new Entry(c.Check.Id, Reason(c.KnownGap, c.Headline)))
+            .ToList(),
+        redactor);
+
+    /// <summary>
+    /// The entries of a finished run's <c>conformance-summary.json</c>, as the run itself would write them.
+    /// </summary>
+    public static IReadOnlyList<Entry> EntriesOf(JsonObject summary) =>
+        (summary["checks"] as JsonArray ?? [])
+        .OfType<JsonObject>()
+        .Where(c => Failing.Any(o => o.Name() == c["outcome"]?.ToString()))
+        .Select(c => new Entry(
+            c["id"]!.ToString(),
+            Reason(c["known_gap"]?.ToString(), c["reason"]?.ToString().Split('\n', 2)[0].Trim() ?? "")))
+        .ToList();
+
+    public static int Write(string path, Origin origin, IReadOnlyList<Entry> entries, Redactor redactor)
     {
-        var failing = summary.Checks
-            .Where(c => c.Outcome is Checks.Outcome.Failed or Checks.Outcome.Error or Checks.Outcome.ExpectedFailure)
-            .ToList();
-        var expires = DateOnly.FromDateTime(summary.FinishedAt.UtcDateTime + Lifetime)
+        var expires = DateOnly.FromDateTime(origin.FinishedAt.UtcDateTime + Lifetime)
             .ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var gaps = new JsonArray(failing.Select(c => (JsonNode?)new JsonObject
+        var gaps = new JsonArray(entries.Select(e => (JsonNode?)new JsonObject
         {
-            ["check"] = c.Check.Id,
-            ["reason"] = Reason(c),
+            ["check"] = e.Check,
+            ["reason"] = e.Reason,
             ["expires"] = expires,
         }).ToArray());
         var file = new JsonObject
         {
-            ["$comment"] = $"Written by run {summary.RunId} against {summary.TargetName} "
-                + $"on {summary.FinishedAt:yyyy-MM-dd}: one entry per failing check. Review each reason.",
-            ["target"] = summary.TargetName,
+            ["$comment"] = $"Written by run {origin.RunId} against {origin.Target} "
+                + $"on {origin.FinishedAt:yyyy-MM-dd}: one entry per failing check. Review each reason.",
+            ["target"] = origin.Target,
             ["gaps"] = gaps,
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
         File.WriteAllText(path, redactor.Redact(file.ToJsonString(SummaryWriter.Indented)) + "\n");
-        return failing.Count;
+        return entries.Count;
     }
 
     // An expected failure already has a reason of its own: keep the entry's words, not the "known gap (…)" wrapper.
-    private static string Reason(Checks.CheckResult check) => check.KnownGap ?? check.Headline;
+    private static string Reason(string? knownGap, string headline) => knownGap ?? headline;
+
+    /// <summary>The run a file is written from.</summary>
+    public sealed record Origin(string RunId, string Target, DateTimeOffset FinishedAt);
 }

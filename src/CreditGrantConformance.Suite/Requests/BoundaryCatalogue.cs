@@ -1,4 +1,5 @@
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Requests;
 
@@ -9,7 +10,7 @@ namespace CreditGrantConformance.Suite.Requests;
 public static class BoundaryCatalogue
 {
     private static readonly Lazy<IReadOnlyList<BoundaryCase>> Loaded =
-        new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "boundary-inputs.json")));
+        new(() => Load(SuiteContent.Fixture("boundary-inputs.json")));
 
     public static IReadOnlyList<BoundaryCase> All => Loaded.Value;
 

@@ -1,5 +1,6 @@
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Requests;
 
@@ -9,7 +10,7 @@ namespace CreditGrantConformance.Suite.Requests;
 public static class InvalidCatalogue
 {
     private static readonly Lazy<IReadOnlyList<InvalidCase>> Loaded =
-        new(() => Load(Path.Combine(AppContext.BaseDirectory, "fixtures", "invalid-inputs.json")));
+        new(() => Load(SuiteContent.Fixture("invalid-inputs.json")));
 
     /// <summary>Every case of the catalogue, over every operation.</summary>
     public static IReadOnlyList<InvalidCase> All => Loaded.Value;

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CreditGrantConformance.Suite.Configuration;
 using Json.Schema;
 
 namespace CreditGrantConformance.Suite.Schemas;
@@ -6,8 +7,7 @@ namespace CreditGrantConformance.Suite.Schemas;
 /// <summary>The schemas of <c>schemas/</c>, loaded and built once, and the one place responses are validated.</summary>
 public sealed class SchemaCatalog
 {
-    private static readonly Lazy<SchemaCatalog> Lazy =
-        new(() => Load(Path.Combine(AppContext.BaseDirectory, "schemas")));
+    private static readonly Lazy<SchemaCatalog> Lazy = new(() => Load(SuiteContent.Schemas));
 
     // Most responses pass: a pass/fail answer is all they need, and it costs roughly half of a full one. Only a failing
     // response is evaluated again with hierarchical output, one result node per subschema shaped like the schema, which

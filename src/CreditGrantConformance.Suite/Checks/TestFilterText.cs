@@ -2,14 +2,14 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.SelfTests.Faults;
+namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
 /// A <c>dotnet test --filter</c> expression as NUnit's own filter, so an in-process run selects the tests a process run
 /// would: <c>Property=value</c>, <c>!=</c>, <c>~</c> (contains) and <c>!~</c>, joined with <c>&amp;</c> or <c>|</c>
 /// (no parentheses). FullyQualifiedName, Name and TestCategory map to NUnit's filters; any other name is a property.
 /// </summary>
-internal static partial class TestFilterText
+public static partial class TestFilterText
 {
     public static TestFilter Parse(string? filter) => filter is null
         ? TestFilter.Empty

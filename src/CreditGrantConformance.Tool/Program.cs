@@ -1,0 +1,3 @@
+using CreditGrantConformance.Tool;
+
+return await ToolCommandLine.InvokeAsync(args, Console.Out, Console.Error);
