@@ -28,7 +28,9 @@ public static class ToolCommandLine
         var parsed = Build().Parse(args);
         if (parsed.Errors.Count > 0)
         {
-            await error.WriteLineAsync($"error: {parsed.Errors[0].Message} (see {Name} --help)");
+            // The unmatched word says more than what is then missing ("Required command was not provided").
+            var first = parsed.Errors.OrderBy(e => e.Message.StartsWith("Required", StringComparison.Ordinal)).First();
+            await error.WriteLineAsync($"error: {first.Message} (see {Name} --help)");
             return ExitCodes.BadInput;
         }
 
