@@ -16,14 +16,17 @@ public static class WriteGapsCommand
     {
         var results = new Argument<string>("results")
         {
-            Description = "results directory of the run (default ./artifacts)",
+            Description = "results directory of the run",
             DefaultValueFactory = _ => "artifacts",
         };
         var output = new Option<string>("--output", "-o")
         {
             Description = "where to write the file (default <results>/known-gaps.json)", HelpName = "path",
         };
-        var command = new Command("write-gaps", "Write a known-gap file from a run's failures.") { results, output };
+        var command = new Command(
+            "write-gaps",
+            "Write a known-gap file from a run's failures, to review and pass as --expectations. "
+            + "Exit 0 written, 2 bad input (no such run, or a run that did not start).") { results, output };
         command.SetAction(parsed =>
         {
             var directory = Path.GetFullPath(parsed.GetValue(results)!);

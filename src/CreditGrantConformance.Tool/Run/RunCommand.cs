@@ -35,7 +35,11 @@ public static class RunCommand
     public static Command Build()
     {
         var settingOptions = SettingOption.All.ToDictionary(s => s, s => s.ToOption());
-        var command = new Command("run", "Run the conformance suite against a target and write its results.")
+        var command = new Command(
+            "run",
+            "Run the conformance suite against a target and write its results. Each setting is read from its option, "
+            + "then its environment variable, then --settings, then its default. "
+            + "Exit 0 pass, 1 fail, 2 bad input, 3 not started (target unreachable or key refused).")
         {
             Settings, Checks, Filter,
         };
