@@ -6,8 +6,11 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 /// One concise log line per request (method, path, status, time, Request-Id) in place of ASP.NET's four, which the
 /// host turns off: a suite run sends hundreds of requests.
 /// </summary>
-internal sealed partial class RequestLineMiddleware(RequestDelegate next, ILogger<RequestLineMiddleware> logger)
+internal sealed partial class RequestLineMiddleware(RequestDelegate next, ILoggerFactory loggers)
 {
+    // A short category: the console prints it on every line.
+    private readonly ILogger logger = loggers.CreateLogger("request");
+
     public async Task InvokeAsync(HttpContext context)
     {
         if (!logger.IsEnabled(LogLevel.Information))
@@ -31,6 +34,7 @@ internal sealed partial class RequestLineMiddleware(RequestDelegate next, ILogge
     }
 
     [LoggerMessage(
+        EventId = 1,
         Level = LogLevel.Information,
         Message = "{Method} {Path} {Status} {Milliseconds:0.0} ms {RequestId}")]
     private static partial void Served(

@@ -10,7 +10,7 @@ internal static partial class StartLog
 {
     public static void Register(WebApplication app, ReferenceServerOptions options)
     {
-        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CreditGrantConformance.Server");
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("server");
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             if (!logger.IsEnabled(LogLevel.Information))
@@ -27,6 +27,9 @@ internal static partial class StartLog
         });
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Reference server on {Addresses}; faults: {Faults}; {Mode}")]
+    [LoggerMessage(
+        EventId = 1,
+        Level = LogLevel.Information,
+        Message = "Reference server on {Addresses}; faults: {Faults}; {Mode}")]
     private static partial void Started(ILogger logger, string addresses, string faults, string mode);
 }
