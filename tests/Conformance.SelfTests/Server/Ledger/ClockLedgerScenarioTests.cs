@@ -7,18 +7,8 @@ namespace CreditGrantConformance.SelfTests.Server.Ledger;
 /// when the clock passes its effective_at and leaves it when the clock passes its expires_at, with a credits_granted
 /// and a credits_expired transaction.
 /// </summary>
-public sealed class ClockLedgerScenarioTests
+public sealed class ClockLedgerScenarioTests : LedgerFixture
 {
-    private LedgerServer server = null!;
-
-    private LedgerClient Api => server.Client;
-
-    [OneTimeSetUp]
-    public async Task StartAsync() => server = await LedgerServer.StartAsync();
-
-    [OneTimeTearDown]
-    public async Task StopAsync() => await server.DisposeAsync();
-
     [Test]
     public async Task A_grant_on_a_clock_funds_the_balance_between_its_effective_and_expiry_times()
     {
