@@ -12,7 +12,7 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class FaultRuns
 {
-    // Measured on the project's 2-core machine (README, "Performance"): 2 and 3 tie, 4 and 6 spend 10–20 % more CPU
+    // Measured on the project's 2-core machine (docs/performance.md): 2 and 3 tie, 4 and 6 spend 10–20 % more CPU
     // for nothing; 3 keeps both cores busy while a run waits on its clock.
     public const int Concurrency = 3;
 

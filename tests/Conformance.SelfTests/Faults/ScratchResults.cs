@@ -3,7 +3,7 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// <summary>
 /// Where the fault runs write: each run writes some 1,600 small files (its Allure results), and on the project's ext4
 /// disk, creating that many files where as many were just deleted cost the kernel more than the runs themselves
-/// (README, "Performance"). So each run writes to a directory in memory (tmpfs) and keeps in artifacts what a reader
+/// (docs/performance.md). So each run writes to a directory in memory (tmpfs) and keeps in artifacts what a reader
 /// of a fault run needs: its summaries and the snapshots it received. Rerun a fault to see its Allure report
 /// (CONTRIBUTING.md).
 /// </summary>
