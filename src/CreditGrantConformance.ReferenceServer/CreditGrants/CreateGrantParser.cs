@@ -9,7 +9,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// with Stripe's defaults (category paid, effective_at now, priority 50); <see cref="Admit"/> checks the grant's
 /// values.
 /// </summary>
-public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
+public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules, OpaqueStrings opaque)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
         ("amount", ParamShape.Object(
@@ -28,13 +28,14 @@ public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
         ("priority", ParamShape.Scalar),
         ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
-    public CreditGrant Parse(FormObject p, long now)
+    /// <summary>Reads a create sent under <paramref name="apiVersion"/> (what it may omit depends on it).</summary>
+    public CreditGrant Parse(FormObject p, long now, string apiVersion)
     {
         var request = CreateRequest.Read(p);
-        rules.Check(CreateRules.Request, new CreateCheck(request, customers));
+        rules.Check(CreateRules.Request, new CreateCheck(request, customers, apiVersion));
         return new CreditGrant
         {
-            Id = CreditGrantStore.NewId(),
+            Id = opaque.GrantId(),
             Monetary = request is { Currency: { } currency, Value: { } value }
                 ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value)
                 : null,

@@ -48,7 +48,7 @@ public static class CreditGrantEndpoints
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, ApiOperation.Create.Label, CreateGrantParser.Shape, p, Expandable);
-        var grant = store.Add(parser.Parse(p, Now(time)), parser.Admit);
+        var grant = store.Add(parser.Parse(p, Now(time), RequestVersion.Of(context)), parser.Admit);
         await WriteAsync(context, json, grant, expand);
     }
 

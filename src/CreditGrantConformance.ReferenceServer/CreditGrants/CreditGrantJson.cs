@@ -1,6 +1,7 @@
 using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.Customers;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
@@ -8,7 +9,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes
 /// them. The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
 /// </summary>
-public sealed class CreditGrantJson(CustomerStore customers)
+public sealed class CreditGrantJson(CustomerStore customers, OpaqueStrings opaque)
 {
     public static readonly string ListUrl = ApiOperation.List.PathTemplate;
 
@@ -61,6 +62,6 @@ public sealed class CreditGrantJson(CustomerStore customers)
         ["object"] = "list",
         ["data"] = new JsonArray(page.Grants.Select(g => (JsonNode?)Write(g, expandCustomer)).ToArray()),
         ["has_more"] = page.HasMore,
-        ["url"] = ListUrl,
+        ["url"] = opaque.ListUrl(ListUrl),
     };
 }
