@@ -17,7 +17,7 @@ public static class VersionedRequests
             || request.Method != HttpMethod.Post
             || request.Path != ApiOperation.Create.PathTemplate
             || request.RawBody is not null
-            || request.Params.ContainsKey("category"))
+            || request.Params["category"] is not null)
         {
             return request;
         }

@@ -11,6 +11,15 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 public sealed class OpaqueVariantTests
 {
+    private static readonly string[] Observed =
+    [
+        "create.minimal_echoes_request_with_defaults",
+        "headers.request_id_on_every_response",
+        "create.shape_matches_snapshot",
+        "list.shape_matches_snapshot",
+        "errors.shape_matches_snapshot",
+    ];
+
     [Test]
     public async Task A_target_differing_only_in_opaque_strings_passes_with_the_differences_as_observations()
     {
@@ -29,14 +38,7 @@ public sealed class OpaqueVariantTests
             Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
             Assert.That(
                 observations,
-                Is.SupersetOf(new[]
-                {
-                    "create.minimal_echoes_request_with_defaults",
-                    "headers.request_id_on_every_response",
-                    "create.shape_matches_snapshot",
-                    "list.shape_matches_snapshot",
-                    "errors.shape_matches_snapshot",
-                }),
+                Is.SupersetOf(Observed),
                 "the id prefix, the Request-Id format and the new property must each show as an observation");
         });
     }
