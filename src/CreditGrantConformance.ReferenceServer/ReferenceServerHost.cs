@@ -16,10 +16,11 @@ namespace CreditGrantConformance.ReferenceServer;
 public static class ReferenceServerHost
 {
     private const string LenientFlag = "--lenient";
+    private const string OpaqueFlag = "--opaque-variant";
 
     public static WebApplication Build(string[] args, ReferenceServerOptions? options = null)
     {
-        var builder = WebApplication.CreateSlimBuilder(args.Where(a => a != LenientFlag).ToArray());
+        var builder = WebApplication.CreateSlimBuilder(args.Where(a => a is not (LenientFlag or OpaqueFlag)).ToArray());
         // One line per request (RequestLineMiddleware) instead of ASP.NET's four, each log entry on one line.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         builder.Logging.AddSimpleConsole(o =>
@@ -36,6 +37,7 @@ public static class ReferenceServerHost
                 .Select(v => double.Parse(v, System.Globalization.CultureInfo.InvariantCulture))
                 .LastOrDefault(given.ChaosRate),
             Lenient = given.Lenient || args.Contains(LenientFlag),
+            OpaqueVariant = given.OpaqueVariant || args.Contains(OpaqueFlag),
         };
         if (effective.ChaosRate is < 0 or > 1)
         {
@@ -46,6 +48,7 @@ public static class ReferenceServerHost
         var seams = ServerSeams.For(effective.Faults);
         var grants = new CreditGrantStore(effective);
         builder.Services.AddSingleton(effective);
+        builder.Services.AddSingleton<OpaqueStrings>();
         builder.Services.AddSingleton(seams);
         builder.Services.AddSingleton(seams.RuleBook(effective.Lenient));
         builder.Services.AddSingleton(TimeProvider.System);

@@ -34,6 +34,13 @@ public sealed record ReferenceServerOptions
     /// </summary>
     public TimeSpan ClockAdvanceDuration { get; init; } = TimeSpan.FromMilliseconds(200);
 
+    /// <summary>
+    /// The opaque variant (<c>--opaque-variant</c>): other id and Request-Id formats, reworded messages, another
+    /// order of properties and a new property, all of which Stripe may change without notice
+    /// (<see cref="Infrastructure.OpaqueStrings"/>). Behaviour is unchanged.
+    /// </summary>
+    public bool OpaqueVariant { get; init; }
+
     /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
     public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
 }

@@ -77,6 +77,29 @@ public sealed class ConformanceRun
         }
 
         var target = await TargetHost.StartAsync(settings).ConfigureAwait(false);
+        DriverProcess? driver = null;
+        try
+        {
+            // The driver first: its greeting can stop the run (API-version policy) before any request is sent, and
+            // an SDK that pins a version decides the run's when STRIPE_VERSION is unset.
+            if (settings.Driver is { } command)
+            {
+                driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60))
+                    .ConfigureAwait(false);
+                driver.Identity.Enforce(settings.StripeVersion);
+                settings = settings with
+                {
+                    ApiVersion = settings.StripeVersion ?? driver.Identity.PinnedVersion ?? settings.ApiVersion,
+                };
+            }
+        }
+        catch
+        {
+            driver?.Dispose();
+            await target.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+
         var limiter = new RequestRateLimiter(settings.MaxRequestsPerSecond);
         var log = new ExchangeLog();
         var client = new StripeClient(
@@ -84,22 +107,13 @@ public sealed class ConformanceRun
             {
                 BaseUrl = target.BaseUrl,
                 ApiKey = settings.ApiKey,
-                StripeVersion = settings.StripeVersion,
+                StripeVersion = settings.ApiVersion,
                 Timeout = settings.RequestTimeout,
             },
             limiter,
             log);
-        DriverProcess? driver = null;
         try
         {
-            // The driver first: its greeting can stop the run (API-version policy) before any request is sent.
-            if (settings.Driver is { } command)
-            {
-                driver = await DriverProcess.StartAsync(command, RepositoryLocator.FindRoot(), TimeSpan.FromSeconds(60))
-                    .ConfigureAwait(false);
-                driver.Identity.Enforce(settings.StripeVersion);
-            }
-
             await TargetProbe.CheckAsync(client, settings).ConfigureAwait(false);
         }
         catch
@@ -117,7 +131,8 @@ public sealed class ConformanceRun
     public CheckContext Begin(CheckInfo check)
     {
         var scope = new CheckScope(check, Log);
-        return new CheckContext(check, Settings, new CreditGrantApi(transport, gate, scope, Cleanup), scope, Cleanup);
+        var api = new CreditGrantApi(transport, gate, scope, Cleanup, Settings.ApiVersion);
+        return new CheckContext(check, Settings, api, scope, Cleanup);
     }
 
     /// <summary>

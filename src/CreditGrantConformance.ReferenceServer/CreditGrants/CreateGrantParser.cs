@@ -9,7 +9,8 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// with Stripe's defaults (category paid, effective_at now, priority 50), "now" being the customer's time: its test
 /// clock's frozen_time if it has one; <see cref="Admit"/> checks the grant's values.
 /// </summary>
-public sealed class CreateGrantParser(CustomerStore customers, ICustomerTime times, RuleBook rules)
+public sealed class CreateGrantParser(
+    CustomerStore customers, ICustomerTime times, RuleBook rules, OpaqueStrings opaque)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
         ("amount", ParamShape.Object(
@@ -28,14 +29,15 @@ public sealed class CreateGrantParser(CustomerStore customers, ICustomerTime tim
         ("priority", ParamShape.Scalar),
         ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
-    public CreditGrant Parse(FormObject p)
+    /// <summary>Reads a create sent under <paramref name="apiVersion"/> (what it may omit depends on it).</summary>
+    public CreditGrant Parse(FormObject p, string apiVersion)
     {
         var request = CreateRequest.Read(p);
-        rules.Check(CreateRules.Request, new CreateCheck(request, customers));
+        rules.Check(CreateRules.Request, new CreateCheck(request, customers, apiVersion));
         var now = times.Now(request.Customer);
         return new CreditGrant
         {
-            Id = CreditGrantStore.NewId(),
+            Id = opaque.GrantId(),
             Monetary = request is { Currency: { } currency, Value: { } value }
                 ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value)
                 : null,

@@ -1,11 +1,12 @@
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
-/// <summary>A create request and what its rules look up.</summary>
-public sealed record CreateCheck(CreateRequest Request, CustomerStore Customers);
+/// <summary>A create request, the API version it was sent under and what its rules look up.</summary>
+public sealed record CreateCheck(CreateRequest Request, CustomerStore Customers, string ApiVersion);
 
 /// <summary>
 /// What PostBillingCreditGrants requires of its request, in the order Stripe reports it: required parameters, enums
@@ -97,6 +98,13 @@ public static class CreateRules
         Operation + ": category is an enum of paid or promotional",
         "category", c => c.Request.Category, "paid", "promotional");
 
+    public static readonly Rule<CreateCheck> CategoryRequiredBeforeClover = Rule.Required<CreateCheck>(
+        "create.category_required_before_clover", Provenance.Documented,
+        "Stripe changelog 2025-10-29.clover (credit-grant-optional-category): category was required before it"
+            + Missing,
+        "category",
+        c => c.Request.Category is null && !ApiVersions.IsAtLeast(c.ApiVersion, ApiVersions.OptionalCategory));
+
     public static readonly Rule<CreateCheck> CustomerRequired = Rule.Required<CreateCheck>(
         "create.customer_required", Provenance.Assumed,
         "the spec makes customer optional beside the preview customer_account; the server emulates customer grants "
@@ -113,6 +121,6 @@ public static class CreateRules
     [
         AmountRequired, AmountTypeRequired, AmountTypeEnum, MonetaryRequired, CurrencyRequired, ValueRequired,
         ApplicabilityRequired, ScopeRequired, ScopeExclusive, PriceTypeEnum, ScopeNotEmpty, PriceIdRequired,
-        CurrencySupported, CategoryEnum, CustomerRequired, CustomerExists,
+        CurrencySupported, CategoryRequiredBeforeClover, CategoryEnum, CustomerRequired, CustomerExists,
     ]);
 }

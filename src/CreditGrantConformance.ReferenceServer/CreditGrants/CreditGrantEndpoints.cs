@@ -49,7 +49,7 @@ public static class CreditGrantEndpoints
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, ApiOperation.Create.Label, CreateGrantParser.Shape, p, Expandable);
-        var grant = store.Add(parser.Parse(p), parser.Admit);
+        var grant = store.Add(parser.Parse(p, RequestVersion.Of(context)), parser.Admit);
         await WriteAsync(context, json, grant, expand);
     }
 

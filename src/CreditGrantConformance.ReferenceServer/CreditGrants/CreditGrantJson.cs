@@ -2,6 +2,7 @@ using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.TestClocks;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
@@ -9,7 +10,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes
 /// them. The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
 /// </summary>
-public sealed class CreditGrantJson(CustomerStore customers, ITestClockStore clocks)
+public sealed class CreditGrantJson(CustomerStore customers, ITestClockStore clocks, OpaqueStrings opaque)
 {
     public static readonly string ListUrl = ApiOperation.List.PathTemplate;
 
@@ -64,6 +65,6 @@ public sealed class CreditGrantJson(CustomerStore customers, ITestClockStore clo
         ["object"] = "list",
         ["data"] = new JsonArray(page.Grants.Select(g => (JsonNode?)Write(g, expandCustomer, expandClock)).ToArray()),
         ["has_more"] = page.HasMore,
-        ["url"] = ListUrl,
+        ["url"] = opaque.ListUrl(ListUrl),
     };
 }

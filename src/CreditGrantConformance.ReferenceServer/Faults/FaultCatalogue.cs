@@ -281,6 +281,13 @@ public static class FaultCatalogue
         new("list.expand_unknown_accepted", "list", "validation not enforced",
             "an unknown or non-expandable expand path on list is ignored instead of refused",
             DisableRule(ParamRules.ExpandablePaths, "list")),
+        // What an accepting target answers is judged even where accepting rests on an assumption.
+        new("create.prices_scope_answered_as_price_type", "create", "wrong field value",
+            "a create scoped to prices is accepted and answers a price_type scope instead",
+            MutateGrants(Mutations.PricesScopeAsPriceType, "create")),
+        new("grant.timestamps_in_milliseconds", "all", "wrong unit",
+            "created and updated are answered in milliseconds since the epoch",
+            MutateGrants(Mutations.TimestampsInMilliseconds)),
 
         .. LedgerFaults.All,
     ];

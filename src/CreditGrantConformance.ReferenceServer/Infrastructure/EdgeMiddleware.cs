@@ -9,11 +9,12 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 public sealed partial class EdgeMiddleware(
     RequestDelegate next,
     ReferenceServerOptions options,
+    OpaqueStrings opaque,
     ILogger<EdgeMiddleware> logger)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        context.Response.Headers["Request-Id"] = RequestIds.New();
+        context.Response.Headers["Request-Id"] = opaque.RequestId();
 
         var version = context.Request.Headers["Stripe-Version"].ToString();
         context.Response.Headers["Stripe-Version"] = version.Length > 0 ? version : options.DefaultApiVersion;

@@ -9,6 +9,7 @@ public static class ErrorWriter
 {
     public static Task WriteAsync(HttpContext context, StripeError error)
     {
+        var opaque = context.RequestServices.GetRequiredService<OpaqueStrings>();
         var body = new JsonObject { ["type"] = error.Type };
         if (error.Code is not null)
         {
@@ -16,13 +17,14 @@ public static class ErrorWriter
             body["doc_url"] = DocUrl(error.Code);
         }
 
-        body["message"] = error.Message;
+        body["message"] = opaque.Message(error.Message);
         if (error.Param is not null)
         {
             body["param"] = error.Param;
         }
 
-        var requestId = context.Response.Headers["Request-Id"].ToString() is { Length: > 0 } id ? id : RequestIds.New();
+        var requestId =
+            context.Response.Headers["Request-Id"].ToString() is { Length: > 0 } id ? id : opaque.RequestId();
         body["request_log_url"] =
             $"https://dashboard.stripe.com/test/logs/{requestId}?t={DateTimeOffset.UtcNow.ToUnixTimeSeconds()}";
         return JsonResponse.WriteAsync(context, error.Status, new JsonObject { ["error"] = body });

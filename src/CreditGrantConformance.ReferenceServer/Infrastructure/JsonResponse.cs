@@ -18,6 +18,7 @@ public static class JsonResponse
     {
         body = context.RequestServices.GetRequiredService<ServerSeams>()
             .MutateResponse(EndpointOperation.Of(context), body);
+        body = context.RequestServices.GetRequiredService<OpaqueStrings>().Reshape(body);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Indented);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";

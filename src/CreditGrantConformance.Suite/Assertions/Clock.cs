@@ -15,6 +15,23 @@ public static class Clock
         Expect.Long(node) is { } seconds && Math.Abs(seconds - Now) <= Tolerance.TotalSeconds;
 
     /// <summary>
+    /// A timestamp the target set as it answered: seconds since the Unix epoch (the spec's words for created and
+    /// updated), within <see cref="Tolerance"/> of this machine's clock; milliseconds are named as such.
+    /// </summary>
+    public static Expectation SecondsNow(string pointer) => Expect.Satisfies(
+        pointer,
+        $"seconds since the Unix epoch within {Tolerance.TotalMinutes:0} minutes of the request",
+        node => Expect.Long(node) switch
+        {
+            null => $"expected an integer number of seconds, got {JsonText.Short(node)}",
+            long s when Math.Abs((s / 1000) - Now) <= Tolerance.TotalSeconds
+                => $"{s} is {s / 1000} in seconds: milliseconds since the epoch, not seconds",
+            long s when Math.Abs(s - Now) > Tolerance.TotalSeconds
+                => $"{s} is {s - Now} s from this machine's clock ({Now}), beyond the tolerance",
+            _ => null,
+        });
+
+    /// <summary>
     /// Waits until the unix time is past the given second; at most two seconds, should the target's clock run ahead.
     /// </summary>
     public static async Task WaitForNextSecondAsync(long second)

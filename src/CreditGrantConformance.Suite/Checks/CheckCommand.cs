@@ -34,6 +34,16 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
                 run);
         }
 
+        if (VersionScopes.NotApplicable(info.Id, run.Settings.ApiVersion) is { } tooEarly)
+        {
+            var notYet = new CheckResult(info, Outcome.NotApplicable)
+            {
+                TargetResult = Outcome.NotApplicable,
+                Reason = tooEarly,
+            };
+            return Report(context, notYet, run);
+        }
+
         var started = DateTimeOffset.UtcNow;
         var clock = Stopwatch.StartNew();
         var check = run.Begin(info);

@@ -41,6 +41,10 @@ public static class Sources
     public const string MetadataGuide = "Stripe docs, Metadata (add, update, delete): https://docs.stripe.com/metadata";
     public const string BillingCredits =
         "Stripe docs, Billing credits: https://docs.stripe.com/billing/subscriptions/usage-based/billing-credits";
+    public const string Upgrades =
+        "Stripe docs, API upgrades (backward-compatible changes): https://docs.stripe.com/upgrades";
+    public const string Versioning = "Stripe API reference, Versioning: " + Api + "/versioning";
+    public const string Changelog = "Stripe changelog: https://docs.stripe.com/changelog";
     public const string Introduction = "Stripe API reference, introduction (JSON-encoded responses): " + Api;
 
     public const string ObservedMissingKey =

@@ -10,7 +10,14 @@ public sealed record ConformanceSettings
 
     public bool ApiKeyGenerated { get; init; }
 
+    /// <summary>STRIPE_VERSION as given; null when unset.</summary>
     public string? StripeVersion { get; init; }
+
+    /// <summary>
+    /// The API version the run sends on every request and is judged under: STRIPE_VERSION, else the version the
+    /// expectations are written for (or, through an SDK driver that pins one, the SDK's): docs/versions.md.
+    /// </summary>
+    public string ApiVersion { get; init; } = Operations.ApiVersions.Default;
 
     public Profile Profile { get; init; } = Profile.Stateful;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Cryptography;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Suite.Configuration;
 
@@ -73,6 +74,12 @@ public static class SettingsLoader
 
         var cleanup = ParseEnum(Read(SettingNames.Cleanup), CleanupMode.Auto, SettingNames.Cleanup, problems);
         var writeGaps = ResolvePath(Read(SettingNames.WriteGaps), root);
+        var stripeVersion = Read(SettingNames.StripeVersion);
+        if (stripeVersion is not null && ApiVersions.Problem(stripeVersion) is { } versionProblem)
+        {
+            problems.Add($"{SettingNames.StripeVersion}: {versionProblem}");
+        }
+
         var driver = Read(SettingNames.Driver);
         if (driver is not null && baseUrl is not null)
         {
@@ -92,7 +99,8 @@ public static class SettingsLoader
             BaseUrl = baseUrl,
             ApiKey = apiKey!,
             ApiKeyGenerated = generated,
-            StripeVersion = Read(SettingNames.StripeVersion),
+            StripeVersion = stripeVersion,
+            ApiVersion = stripeVersion ?? ApiVersions.Default,
             Profile = profile,
             Strictness = strictness,
             MaxRequestsPerSecond = maxRps,

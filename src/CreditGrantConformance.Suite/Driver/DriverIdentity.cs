@@ -71,6 +71,9 @@ public sealed class DriverIdentity
         }
     }
 
+    /// <summary>The version the SDK pins (it can send no other), or null when it can send any.</summary>
+    public string? PinnedVersion => ApiVersionSettable ? null : ApiVersion;
+
     /// <summary>
     /// The Stripe-Version the wire check expects: STRIPE_VERSION, else the declared one; null accepts any.
     /// </summary>

@@ -102,7 +102,7 @@ internal sealed partial class DriverTransport(
             }
 
             sink?.Record(response.Exchange);
-            var version = driver.Identity.ExpectedVersion(settings.StripeVersion);
+            var version = driver.Identity.ExpectedVersion(settings.ApiVersion);
             verify(new WireCheck.Call(operation, id, request.Params, key, version), sent, response);
             return response;
         }
@@ -124,7 +124,7 @@ internal sealed partial class DriverTransport(
             ["params"] = FormJson.ToJson(parameters),
             ["base_url"] = http.Options.BaseUrl.ToString(),
             ["api_key"] = http.Options.ApiKey,
-            ["stripe_version"] = settings.StripeVersion,
+            ["stripe_version"] = settings.ApiVersion,
         };
         if (id is not null)
         {

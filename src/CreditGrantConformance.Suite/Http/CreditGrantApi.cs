@@ -12,7 +12,8 @@ public sealed partial class CreditGrantApi(
     IStripeTransport transport,
     SchemaGate gate,
     CheckScope scope,
-    CleanupRegistry cleanup)
+    CleanupRegistry cleanup,
+    string apiVersion)
 {
     public Task<StripeResponse> ListAsync(FormParams? query = null) => SendAsync(ApiOperation.List, null, query, null);
 
@@ -50,6 +51,7 @@ public sealed partial class CreditGrantApi(
     /// </summary>
     public async Task<StripeResponse> SendAsync(StripeRequest request)
     {
+        request = VersionedRequests.Adapt(request, apiVersion);
         var response = await transport.SendAsync(request, scope).ConfigureAwait(false);
         if (response.RetriesExhausted)
         {

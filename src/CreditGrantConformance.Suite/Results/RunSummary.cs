@@ -54,7 +54,7 @@ public sealed record RunSummary(
             run.Target.Description,
             run.Driver,
             settings.Profile.ToString().ToLowerInvariant(),
-            settings.StripeVersion,
+            settings.ApiVersion,
             settings.Strictness.ToString().ToLowerInvariant(),
             settings.Seed,
             settings.PropertyCases,

@@ -23,7 +23,7 @@ public static class SummaryText
                 CultureInfo.InvariantCulture,
                 $"  profile {s.Profile}, strictness {s.Strictness}, seed {s.Seed}, "
                 + $"{s.PropertyCases} cases per property")
-            .Append(CultureInfo.InvariantCulture, $", API version {s.ApiVersion ?? "(account default)"}")
+            .Append(CultureInfo.InvariantCulture, $", API version sent {s.ApiVersion ?? "(account default)"}")
             .AppendLine(s.Driver is null ? "" : "; " + s.Driver.Headline);
         Table(s, text);
         Budget(s, text);

@@ -50,6 +50,9 @@ public static class ShapeSnapshot
         return leaves;
     }
 
+    /// <summary>How a line of <see cref="Diff"/> that names a field the snapshot does not have begins.</summary>
+    public const string Added = "+ ";
+
     public static IReadOnlyList<string> Diff(JsonNode verified, JsonNode received)
     {
         var before = Leaves(verified);
@@ -64,7 +67,7 @@ public static class ShapeSnapshot
                 continue;
             }
 
-            lines.Add(had is null ? $"+ {pointer}: {has} (not in the snapshot)"
+            lines.Add(had is null ? $"{Added}{pointer}: {has} (not in the snapshot)"
                 : has is null ? $"- {pointer}: {had} (missing from the response)"
                 : $"~ {pointer}: {had} → {has}");
         }

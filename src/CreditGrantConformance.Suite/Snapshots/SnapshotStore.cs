@@ -48,12 +48,17 @@ public sealed class SnapshotStore(string directory, bool accept)
             ? ["(no verified snapshot yet)"]
             : ShapeSnapshot.Diff(JsonNode.Parse(verified)!, shape);
         var more = diff.Count > 1 ? $" (and {diff.Count - 1} more)" : "";
+        // New properties are a backward-compatible change (Stripe's upgrades page): observed, never judged.
+        var onlyNew = verified is not null
+            && diff.All(l => l.StartsWith(ShapeSnapshot.Added, StringComparison.Ordinal));
         throw new CheckFailedException(
-            $"The response shape differs from its snapshot {Path.GetFileName(verifiedPath)}: {diff[0]}{more}"
+            (onlyNew ? "New properties, which Stripe may add in any version (" + Checks.Sources.Upgrades + "): " : "")
+            + $"The response shape differs from its snapshot {Path.GetFileName(verifiedPath)}: {diff[0]}{more}"
             + $"{Environment.NewLine}  "
             + string.Join(Environment.NewLine + "  ", diff)
             + $"{Environment.NewLine}The received shape is in {ReceivedPath(name)}; if the change is right, "
             + $"rerun with {SettingNames.AcceptSnapshots}=true or rename it to .verified.json.",
-            failing: exchange is null ? null : [exchange]);
+            onlyNew ? Checks.Provenance.Assumed : null,
+            exchange is null ? null : [exchange]);
     }
 }

@@ -30,11 +30,8 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "billing.credit_grant"),
-            Expect.FieldIs(
-                "/id",
-                "a string starting with credgr_ (the API reference's examples)",
-                id => id?.ToString().StartsWith("credgr_", StringComparison.Ordinal) == true)
-                .As(Provenance.Documented),
+            Opaque.IdLength("/id"),
+            Opaque.IdPrefix("/id", "credgr_"),
             Expect.Field("/livemode", false),
             Expect.Field(
                 "/amount",

@@ -27,6 +27,12 @@ public sealed class HeadersTests : CreditGrantTest
         {
             response.Should(Expect.Header("Request-Id", v => v.Length > 0, "non-empty"));
         }
+
+        // Its format is opaque: observed once every response has one.
+        foreach (var response in responses)
+        {
+            response.Should(Opaque.RequestId);
+        }
     }
 
     [Check("headers.request_id_is_unique", Provenance.Documented, Categories.Headers,

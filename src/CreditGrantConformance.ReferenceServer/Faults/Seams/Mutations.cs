@@ -18,6 +18,21 @@ internal static class Mutations
         }
     }
 
+    /// <summary>A grant scoped to prices answered as scoped to the metered price type.</summary>
+    public static void PricesScopeAsPriceType(JsonObject grant)
+    {
+        if (grant["applicability_config"]?["scope"] is JsonObject { } scope && scope.Remove("prices"))
+        {
+            scope["price_type"] = "metered";
+        }
+    }
+
+    public static void TimestampsInMilliseconds(JsonObject grant)
+    {
+        grant["created"] = grant["created"]!.GetValue<long>() * 1000;
+        grant["updated"] = grant["updated"]!.GetValue<long>() * 1000;
+    }
+
     public static void CreatedAsString(JsonObject grant) => grant["created"] = grant["created"]!.ToJsonString();
 
     /// <summary>amount[monetary][value] → amount.monetary.value.</summary>

@@ -1,0 +1,45 @@
+using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Suite.Configuration;
+
+namespace CreditGrantConformance.SelfTests.Faults;
+
+/// <summary>
+/// No failure on what Stripe may change without a new API version (https://docs.stripe.com/upgrades): a target that
+/// answers other id prefixes (ids of 255 characters), another Request-Id format, reworded messages, another order of
+/// properties, a new property on every object and a longer list url passes the default run, each change it shows
+/// reported as an observation.
+/// </summary>
+public sealed class OpaqueVariantTests
+{
+    private static readonly string[] Observed =
+    [
+        "create.minimal_echoes_request_with_defaults",
+        "headers.request_id_on_every_response",
+        "create.shape_matches_snapshot",
+        "list.shape_matches_snapshot",
+        "errors.shape_matches_snapshot",
+    ];
+
+    [Test]
+    public async Task A_target_differing_only_in_opaque_strings_passes_with_the_differences_as_observations()
+    {
+        var run = await FaultRuns.RunAgainstAsync(
+            new ReferenceServerOptions { OpaqueVariant = true },
+            Path.Combine(FaultRuns.ResultsRoot, "opaque-variant"),
+            new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
+        var observations = run.Checks
+            .Where(c => c["outcome"]?.ToString() == "observation")
+            .Select(c => c["id"]!.ToString())
+            .ToList();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
+            Assert.That(
+                observations,
+                Is.SupersetOf(Observed),
+                "the id prefix, the Request-Id format and the new property must each show as an observation");
+        });
+    }
+}
