@@ -35,6 +35,16 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
     }
 
+    /// <summary>
+    /// A run that did not start has no result: its verdict alone, so the report says NOT STARTED over no checks.
+    /// </summary>
+    public void WriteNotStarted(string headline)
+    {
+        Directory.CreateDirectory(directory);
+        WriteText("environment.properties", $"verdict={headline}\n");
+        WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> Environment(RunSummary s) =>
     [
         KeyValuePair.Create("verdict", s.Headline),
