@@ -7,7 +7,8 @@ namespace CreditGrantConformance.Suite.Gaps;
 
 /// <summary>
 /// <c>CONFORMANCE_WRITE_GAPS=path</c>: a known-gap file of the run's failures (exact check ids, the first line of each
-/// failure as its reason, an expiry), so a mock author starts green and from then on gates regressions only.
+/// failure as its reason, without run-specific values: <see cref="GapReason"/>; an expiry), so a mock author starts
+/// green and from then on gates regressions only.
 /// </summary>
 public static class GapFileWriter
 {
@@ -40,5 +41,5 @@ public static class GapFileWriter
     }
 
     // An expected failure already has a reason of its own: keep the entry's words, not the "known gap (…)" wrapper.
-    private static string Reason(Checks.CheckResult check) => check.KnownGap ?? check.Headline;
+    private static string Reason(Checks.CheckResult check) => check.KnownGap ?? GapReason.Normalise(check.Headline);
 }
