@@ -146,14 +146,16 @@ public sealed class AllureResultsWriterTests
         "",
         "amount[type]=monetary&name=O'Brien",
         "curl -g -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' --oauth2-bearer \"$STRIPE_API_KEY\""
-            + " -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
+            + " -H \"Idempotency-Key: replay-$(date +%s%N)\" --data-raw 'amount[type]=monetary&name=O'\\''Brien'"
+            + " # a fresh Idempotency-Key, so the target handles the request again; the run's own (k1) would replay"
+            + " the answer it stored")]
     [TestCase(
         "GET",
         "?limit=3&expand[]=data.customer",
         null,
         "curl -g -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer'"
             + " --oauth2-bearer \"$STRIPE_API_KEY\"")]
-    public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(
+    public void A_curl_line_sends_the_request_again_with_the_key_left_to_the_shell_and_a_fresh_idempotency_key(
         string method,
         string query,
         string? body,
