@@ -86,7 +86,9 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             attachments.Add(Attachment("reason", reason, "text/plain", "txt"));
         }
 
-        var parameters = trace.Parameters.Append(KeyValuePair.Create("rerun", summary.RerunCommand(info.Id)));
+        // The rerun command is long: as a parameter Allure shows it as a chip cut to its first words, so it goes in the
+        // description, where it is shown whole and can be copied.
+        var parameters = trace.Parameters;
         return new JsonObject
         {
             ["uuid"] = Guid.NewGuid().ToString(),
@@ -94,7 +96,8 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             ["testCaseId"] = Hash(info.Id),
             ["name"] = info.DisplayName,
             ["fullName"] = trace.FullName.Length > 0 ? trace.FullName : info.Id,
-            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}",
+            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}"
+                + $"\n\nRerun:\n\n```\n{summary.RerunCommand(info.Id)}\n```",
             ["status"] = AllureStatus.Of(check.Outcome),
             ["statusDetails"] = new JsonObject
             {

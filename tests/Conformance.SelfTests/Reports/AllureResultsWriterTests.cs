@@ -124,6 +124,25 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
+    public void The_rerun_command_is_shown_whole_in_the_description_and_no_parameter_chip_is_long_enough_to_be_cut()
+    {
+        var results = Results(directory);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var result in results)
+            {
+                var id = result["labels"]!.AsArray().Single(l => l!["name"]!.ToString() == "checkId")!["value"];
+                Assert.That(result["description"]!.ToString(), Does.Contain($"--filter \"CheckId={id}\""));
+                Assert.That(
+                    result["parameters"]!.AsArray().Select(p => p!["value"]!.ToString()),
+                    Has.All.Length.LessThanOrEqualTo(40),
+                    "Allure cuts long parameter values");
+            }
+        });
+    }
+
+    [Test]
     public void Categories_and_environment_files_are_written()
     {
         var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "categories.json")))!.AsArray();
