@@ -7,8 +7,8 @@ namespace CreditGrantConformance.Checks;
 /// <summary>
 /// Starts the run once before the first check (settings validated, target started and probed) and finishes it after
 /// the last. A run that cannot start is not thrown here (NUnit would repeat it under every check): the check layer
-/// reports it once, as the failure of the first check, and every other check as not run; the console says it in a line
-/// per problem and a verdict line, first and last.
+/// reports it once, as the failure of the first check (a line per problem and the verdict line), and every other
+/// check as not run; the verdict line ends the console as a started run's table does.
 /// </summary>
 [SetUpFixture]
 public sealed class RunSetup
@@ -28,7 +28,6 @@ public sealed class RunSetup
         if (start.Problem is { } problem)
         {
             NotStartedSummary.Write(results, problem, DateTimeOffset.UtcNow);
-            await TestContext.Progress.WriteLineAsync(NotStartedSummary.Text(problem));
         }
         else if (start.Run is { } run)
         {
