@@ -21,6 +21,7 @@ public sealed record CompareArguments(
                                              "reason":"…","expires":"2027-06-30"}]}
           --markdown <path> write the Markdown report there instead of to standard output
           --json <path>     also write the comparison as JSON
+          --help, -h        print this and exit
         exit code: 0 nothing diverges, 1 something diverges, 2 bad input
         """;
 

@@ -13,6 +13,12 @@ public static class CompareCommand
 {
     public static int Run(IReadOnlyList<string> args, TextWriter output, TextWriter error, DateOnly? today = null)
     {
+        if (args.Any(a => a is "--help" or "-h" or "-?"))
+        {
+            output.WriteLine(CompareArguments.Usage);
+            return 0;
+        }
+
         if (CompareArguments.Parse(args, out var problem) is not { } arguments)
         {
             error.WriteLine(problem);

@@ -7,7 +7,8 @@ namespace CreditGrantConformance.Checks;
 /// <summary>
 /// Starts the run once before the first check (settings validated, target started and probed) and finishes it after
 /// the last. A run that cannot start is not thrown here (NUnit would repeat it under every check): the check layer
-/// reports it once, as the failure of the first check, and every other check as not run.
+/// reports it once, as the failure of the first check (a line per problem and the verdict line), and every other
+/// check as not run; the verdict line ends the console as a started run's table does.
 /// </summary>
 [SetUpFixture]
 public sealed class RunSetup
@@ -19,12 +20,14 @@ public sealed class RunSetup
     {
         var (environment, runSettings) = SettingSources.Of(
             RunParameters.OfCurrentSuite() ?? (name => TestContext.Parameters.Get(name)));
+        var results = SettingsLoader.ResultsDirectory(environment, runSettings);
+        // Nothing of an earlier run may outlive this one's start, whether it finishes, stops or crashes.
+        ResultFiles.TryClear(results);
         start = await RunStart.BeginAsync(() => SettingsLoader.Load(environment, runSettings));
         start.AttachToCurrentSuite();
         if (start.Problem is { } problem)
         {
-            NotStartedSummary.Write(
-                SettingsLoader.ResultsDirectory(environment, runSettings), problem, DateTimeOffset.UtcNow);
+            NotStartedSummary.Write(results, problem, DateTimeOffset.UtcNow);
         }
         else if (start.Run is { } run)
         {
@@ -41,6 +44,10 @@ public sealed class RunSetup
         if (start?.Run is { } run)
         {
             await run.FinishAsync(TestContext.Progress.WriteLine);
+        }
+        else if (start?.Problem is { } problem)
+        {
+            await TestContext.Progress.WriteLineAsync("Verdict: " + problem.Headline);
         }
     }
 }

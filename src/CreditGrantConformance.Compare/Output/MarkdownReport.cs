@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CreditGrantConformance.Compare.Judging;
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Suite.Assertions;
 
 namespace CreditGrantConformance.Compare.Output;
 
@@ -13,6 +12,7 @@ namespace CreditGrantConformance.Compare.Output;
 public static class MarkdownReport
 {
     private const int RowsPerCheck = 15;
+    private const int CellWidth = 100;
     private static readonly CultureInfo Invariant = CultureInfo.InvariantCulture;
 
     public static string Render(Comparison c)
@@ -109,8 +109,9 @@ public static class MarkdownReport
                 : "| --- | --- | --- | --- | --- |");
             foreach (var row in all.Take(RowsPerCheck))
             {
+                var (a, b) = CellText.Around(row.A, row.B, CellWidth);
                 text.Append(Invariant,
-                    $"| `{Cell(row.Field)}` | {row.Kind} | {Cell(row.A)} | {Cell(row.B)} | {Cell(row.Where)} |");
+                    $"| `{Cell(row.Field)}` | {row.Kind} | {Escape(a)} | {Escape(b)} | {Cell(row.Where)} |");
                 text.AppendLine(withReason ? $" {Cell(row.Reason ?? "")} |" : "");
             }
 
@@ -125,7 +126,9 @@ public static class MarkdownReport
         }
     }
 
-    private static string Cell(string value) => JsonText.Cut(value, 100)
+    private static string Cell(string value) => Escape(CellText.Fit(value, CellWidth));
+
+    private static string Escape(string value) => value
         .Replace("|", "\\|", StringComparison.Ordinal)
         .Replace("\n", " ", StringComparison.Ordinal)
         .Replace("`", "'", StringComparison.Ordinal);

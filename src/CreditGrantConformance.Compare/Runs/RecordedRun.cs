@@ -36,6 +36,16 @@ public sealed record RecordedRun(
                 $"Run {name}: {directory} holds no {SummaryWriter.FileName}; is it the results directory of a run?");
         }
 
+        var summary = JsonFile.Read(summaryPath) as JsonObject
+            ?? throw new BadInputException($"{summaryPath} is not a JSON object.");
+        // A run that did not start sent nothing: say so, rather than that it was recorded without an archive.
+        if (summary["verdict"]?.ToString() == "not_started")
+        {
+            throw new BadInputException(
+                $"Run {name}: the run in {directory} did not start ({summary["headline"]}), so it has nothing to "
+                + "compare. Fix what its summary's problems name and run it again.");
+        }
+
         if (!File.Exists(archivePath))
         {
             throw new BadInputException(
@@ -44,8 +54,6 @@ public sealed record RecordedRun(
                 + "or by a version of the suite that did not record. Run it again to compare it.");
         }
 
-        var summary = JsonFile.Read(summaryPath) as JsonObject
-            ?? throw new BadInputException($"{summaryPath} is not a JSON object.");
         var checks = (summary["checks"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(c => new CheckRecord(
                 c["id"]?.ToString() ?? "", c["operation"]?.ToString() ?? "", c["outcome"]?.ToString() ?? ""))

@@ -51,7 +51,7 @@ public static class Expect
             var lines = JsonDiff.Lines(expected, actual);
             return lines.Count == 1
                 ? $"{Name(pointer)}: {lines[0]}"
-                : $"{Name(pointer)}: {lines[0]} (and {lines.Count - 1} more differences)"
+                : $"{Name(pointer)}: {lines[0]} (and {Plural.Of(lines.Count - 1, "more difference")})"
                     + string.Concat(lines.Skip(1).Select(l => Environment.NewLine + "    " + l));
         });
 

@@ -16,7 +16,7 @@ public static class JsonDiff
         Collect(expected, actual, "", lines);
         return lines.Count <= MaxLines
             ? lines
-            : [.. lines.Take(MaxLines), $"… and {lines.Count - MaxLines} more differences"];
+            : [.. lines.Take(MaxLines), $"… and {Plural.Of(lines.Count - MaxLines, "more difference")}"];
     }
 
     private static void Collect(JsonNode? expected, JsonNode? actual, string at, List<string> lines)
@@ -24,6 +24,10 @@ public static class JsonDiff
         switch (expected, actual)
         {
             case (JsonObject e, JsonObject a):
+                // The suite's own bookkeeping key (the run tag every object carries) never leads: the keys the rule is
+                // about come first.
+                e = Ordered(e);
+                a = Ordered(a);
                 foreach (var (key, value) in e.Where(p => !a.ContainsKey(p.Key)))
                 {
                     lines.Add($"missing key {Key(at, key)} (expected {JsonText.Short(value)})");
@@ -76,6 +80,12 @@ public static class JsonDiff
             lines.Add($"  (items before it agree: … {JsonText.Short(expected[position - 1])})");
         }
     }
+
+    private static JsonObject Ordered(JsonObject o) =>
+        o.ContainsKey(Requests.RunTag.Key)
+            ? new JsonObject(o.OrderBy(p => p.Key == Requests.RunTag.Key)
+                .Select(p => KeyValuePair.Create(p.Key, p.Value?.DeepClone())))
+            : o;
 
     private static string Item(JsonArray array, int index) =>
         index < array.Count ? JsonText.Short(array[index]) : "nothing (the array ends)";

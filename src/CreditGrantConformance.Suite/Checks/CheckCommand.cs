@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Results;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
 
@@ -71,20 +72,21 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
         return Report(context, result, run);
     }
 
-    // A run that did not start is reported once, by whichever check comes first; the others did not run.
+    // A run that did not start is reported once, by whichever check comes first, in the words the console and the text
+    // summary use: a line per problem and the verdict. The others did not run.
     private static CheckResult NotStarted(CheckInfo info, RunStart start)
     {
-        var problem = start.Problem?.Message ?? "The conformance run did not start.";
+        var problem = start.Problem is { } p ? NotStartedSummary.Text(p) : "Verdict: NOT STARTED";
         return start.ClaimFailure()
             ? new CheckResult(info, Outcome.Failed)
             {
                 TargetResult = Outcome.Skipped,
-                Reason = "The conformance run did not start: " + problem,
+                Reason = "no check ran, this one reports why:" + Environment.NewLine + problem,
             }
             : new CheckResult(info, Outcome.Skipped)
             {
                 TargetResult = Outcome.Skipped,
-                Reason = "Not run: the conformance run did not start (the first failure of the run says why).",
+                Reason = "Not run: " + (start.Problem?.Headline ?? "NOT STARTED"),
             };
     }
 

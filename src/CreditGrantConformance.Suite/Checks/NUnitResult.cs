@@ -35,7 +35,10 @@ internal static class NUnitResult
         nunit.SetResult(
             state,
             message,
-            result.Outcome.RunnerStatus() == RunnerStatus.Failed ? result.Trace.StackTrace : null);
+            // An empty trace would still print its "Stack Trace:" heading.
+            result.Outcome.RunnerStatus() == RunnerStatus.Failed && !string.IsNullOrEmpty(result.Trace.StackTrace)
+                ? result.Trace.StackTrace
+                : null);
     }
 
     public static string Label(Outcome outcome) => outcome switch

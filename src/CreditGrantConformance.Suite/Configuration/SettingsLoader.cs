@@ -12,10 +12,14 @@ public static class SettingsLoader
 {
     public const double DefaultMaxRequestsPerSecond = 20;
 
-    // Loopback needs no protection: the default limit exists for remote targets, Stripe's test mode above all.
-    public const double EmbeddedMaxRequestsPerSecond = 2000;
+    public static readonly TimeSpan DefaultTimeout = TimeSpan.FromSeconds(30);
 
-    // Stripe's test-mode limit is 25 operations per second (stripe-api-behaviour.md B.8); stay under it.
+    // Loopback needs no protection: the default limit exists for remote targets, Stripe's test mode above all. A server
+    // on 127.0.0.0/8, ::1 or localhost (the reference server on its own, a mock started by CI) gets the embedded
+    // server's limit.
+    public const double LoopbackMaxRequestsPerSecond = 2000;
+
+    // Stripe's test-mode limit is 25 operations per second (https://docs.stripe.com/rate-limits); stay under it.
     public const double StripeTestModeLimit = 25;
 
     /// <summary>
@@ -55,7 +59,8 @@ public static class SettingsLoader
             problems.Add($"{SettingNames.PropertyCases} must be between 1 and 100000 cases per property; got {cases}.");
         }
 
-        var timeout = ParseInt(Read(SettingNames.TimeoutSeconds), SettingNames.TimeoutSeconds, problems) ?? 30;
+        var timeout = ParseInt(Read(SettingNames.TimeoutSeconds), SettingNames.TimeoutSeconds, problems)
+            ?? (int)DefaultTimeout.TotalSeconds;
         if (timeout is < 1 or > 600)
         {
             problems.Add($"{SettingNames.TimeoutSeconds} must be between 1 and 600 seconds; got {timeout}.");
@@ -209,7 +214,7 @@ public static class SettingsLoader
     {
         if (value is null)
         {
-            return baseUrl is null ? EmbeddedMaxRequestsPerSecond : DefaultMaxRequestsPerSecond;
+            return DefaultMaxRequestsPerSecondFor(baseUrl);
         }
 
         if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var rps)
@@ -218,7 +223,8 @@ public static class SettingsLoader
         {
             problems.Add(
                 $"{SettingNames.MaxRequestsPerSecond} must be a number of requests per second between 0 and 10000 "
-                + $"(default {DefaultMaxRequestsPerSecond}); got '{value}'.");
+                + $"(default {DefaultMaxRequestsPerSecond}, or {LoopbackMaxRequestsPerSecond} on loopback); "
+                + $"got '{value}'.");
             return DefaultMaxRequestsPerSecond;
         }
 
@@ -234,6 +240,10 @@ public static class SettingsLoader
 
         return rps;
     }
+
+    /// <summary>The limit when none is set: loopback targets (the embedded one included) run at full speed.</summary>
+    public static double DefaultMaxRequestsPerSecondFor(Uri? baseUrl) =>
+        baseUrl is null || baseUrl.IsLoopback ? LoopbackMaxRequestsPerSecond : DefaultMaxRequestsPerSecond;
 
     private static T ParseEnum<T>(string? value, T fallback, string name, List<string> problems)
         where T : struct, Enum

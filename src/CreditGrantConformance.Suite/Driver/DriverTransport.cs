@@ -65,7 +65,8 @@ internal sealed partial class DriverTransport(
     private static string? Inexpressible(StripeRequest request) =>
         request.RawBody is not null ? "a raw body"
         : request.ContentType is not null ? "a content type of its own"
-        : request.Auth != AuthScheme.Bearer ? $"{request.Auth} authentication"
+        : request.Auth == AuthScheme.None ? "no API key"
+        : request.Auth == AuthScheme.Basic ? "its key through HTTP Basic authentication"
         : request.ApiKey is not null ? "a key of its own"
         : request.Headers.Count > 0 ? "headers of its own"
         : null;

@@ -8,8 +8,8 @@ namespace CreditGrantConformance.Suite.Gaps;
 
 /// <summary>
 /// <c>CONFORMANCE_WRITE_GAPS=path</c>, or the tool's <c>write-gaps</c> on a finished run's summary: a known-gap file of
-/// the run's failures (exact check ids, the first line of each failure as its reason, an expiry), so a mock author
-/// starts green and from then on gates regressions only.
+/// the run's failures (exact check ids, the first line of each failure as its reason, without run-specific values:
+/// <see cref="GapReason"/>; an expiry), so a mock author starts green and from then on gates regressions only.
 /// </summary>
 public static class GapFileWriter
 {
@@ -65,7 +65,7 @@ public static class GapFileWriter
     }
 
     // An expected failure already has a reason of its own: keep the entry's words, not the "known gap (…)" wrapper.
-    private static string Reason(string? knownGap, string headline) => knownGap ?? headline;
+    private static string Reason(string? knownGap, string headline) => knownGap ?? GapReason.Normalise(headline);
 
     /// <summary>The run a file is written from.</summary>
     public sealed record Origin(string RunId, string Target, DateTimeOffset FinishedAt);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Suite.Properties;
 
@@ -44,11 +45,8 @@ internal static partial class CounterexampleText
             text.AppendLine("What failed in the smallest case:").AppendLine(failure.Message.Trim());
         }
 
-        text.Append(
-            CultureInfo.InvariantCulture,
-            $"Replay these cases: {SettingNames.Seed}={settings.Seed} "
-            + $"{SettingNames.PropertyCases}={settings.PropertyCases}");
-        text.Append(CultureInfo.InvariantCulture, $" dotnet test tests/Conformance --filter \"CheckId={checkId}\"");
+        // The same line as the summary's rerun: the target, its key from the shell, the seed and the case count.
+        text.Append("Replay these cases: ").Append(Rerun.Command(Rerun.Prefix(settings), checkId));
         return text.ToString().Trim();
     }
 

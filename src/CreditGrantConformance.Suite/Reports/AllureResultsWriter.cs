@@ -35,6 +35,16 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
     }
 
+    /// <summary>
+    /// A run that did not start has no result: its verdict alone, so the report says NOT STARTED over no checks.
+    /// </summary>
+    public void WriteNotStarted(string headline)
+    {
+        Directory.CreateDirectory(directory);
+        WriteText("environment.properties", $"verdict={headline}\n");
+        WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
+    }
+
     private static IEnumerable<KeyValuePair<string, string>> Environment(RunSummary s) =>
     [
         KeyValuePair.Create("verdict", s.Headline),
@@ -75,7 +85,9 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             attachments.Add(Attachment("reason", reason, "text/plain", "txt"));
         }
 
-        var parameters = trace.Parameters.Append(KeyValuePair.Create("rerun", summary.RerunCommand(info.Id)));
+        // The rerun command is long: as a parameter Allure shows it as a chip cut to its first words, so it goes in the
+        // description, where it is shown whole and can be copied.
+        var parameters = trace.Parameters;
         return new JsonObject
         {
             ["uuid"] = Guid.NewGuid().ToString(),
@@ -83,7 +95,8 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             ["testCaseId"] = Hash(info.Id),
             ["name"] = info.DisplayName,
             ["fullName"] = trace.FullName.Length > 0 ? trace.FullName : info.Id,
-            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}",
+            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}"
+                + $"\n\nRerun:\n\n```\n{summary.RerunCommand(info.Id)}\n```",
             ["status"] = AllureStatus.Of(check.Outcome),
             ["statusDetails"] = new JsonObject
             {

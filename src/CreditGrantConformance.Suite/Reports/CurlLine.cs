@@ -4,14 +4,20 @@ using CreditGrantConformance.Client;
 namespace CreditGrantConformance.Suite.Reports;
 
 /// <summary>
-/// One shell line that replays an exchange, with the key left to the reader's environment as $STRIPE_API_KEY.
+/// One shell line that replays an exchange, with the key left to the reader's environment as $STRIPE_API_KEY. A POST
+/// goes with a fresh Idempotency-Key, made by the shell on each paste: the run's own would make the target answer
+/// with the stored result of the first request instead of handling the request again. A comment at the end of the line
+/// says so and names the run's key, for whoever wants the replay of the stored answer.
 /// </summary>
 public static class CurlLine
 {
     private static readonly HashSet<string> Replayed = new(StringComparer.OrdinalIgnoreCase)
     {
-        "Stripe-Version", "Stripe-Account", "Idempotency-Key", "Content-Type",
+        "Stripe-Version", "Stripe-Account", "Content-Type",
     };
+
+    // Double quotes: the shell runs date on each paste; %N (nanoseconds) where date has it, the second elsewhere.
+    private const string FreshKey = " -H \"Idempotency-Key: replay-$(date +%s%N)\"";
 
     public static string For(Exchange exchange)
     {
@@ -36,9 +42,23 @@ public static class CurlLine
             line.Append(" -H ").Append(Quote($"{name}: {value}"));
         }
 
+        var idempotencyKey = exchange.RequestHeaders
+            .FirstOrDefault(h => h.Key.Equals("Idempotency-Key", StringComparison.OrdinalIgnoreCase)).Value;
+        if (idempotencyKey is not null)
+        {
+            line.Append(FreshKey);
+        }
+
         if (!string.IsNullOrEmpty(exchange.RequestBody))
         {
             line.Append(" --data-raw ").Append(Quote(exchange.RequestBody));
+        }
+
+        if (idempotencyKey is not null)
+        {
+            line.Append(" # a fresh Idempotency-Key, so the target handles the request again; the run's own (")
+                .Append(idempotencyKey.Replace("\n", "", StringComparison.Ordinal))
+                .Append(") would replay the answer it stored");
         }
 
         return line.ToString();

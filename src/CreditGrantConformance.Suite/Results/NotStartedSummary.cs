@@ -1,12 +1,14 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
 /// The results of a run that could not start: verdict <c>not_started</c> and the problems to fix, so a CI job reading
-/// the summary sees why nothing was judged. No request was sent, so there is nothing else to report.
+/// the summary sees why nothing was judged. Every output of an earlier run goes first, and the text summary and the
+/// Allure results say NOT STARTED too, so no earlier verdict is read as this run's.
 /// </summary>
 public static class NotStartedSummary
 {
@@ -15,24 +17,33 @@ public static class NotStartedSummary
         try
         {
             Directory.CreateDirectory(directory);
+            ResultFiles.Clear(directory);
             var summary = new JsonObject
             {
                 ["verdict"] = "not_started",
-                ["headline"] = "NOT STARTED: the settings are invalid, no request was sent",
+                ["headline"] = problem.Headline,
                 ["finished_at"] = at.ToString("O"),
                 ["problems"] = new JsonArray(problem.Problems.Select(p => (JsonNode?)p).ToArray()),
                 ["checks"] = new JsonArray(),
             };
-            var path = Path.Combine(directory, SummaryWriter.FileName);
             // The problems quote settings, never a whole key (the loader shows its first characters at most); redact
             // anyway.
-            File.WriteAllText(path, new Redactor([]).Redact(summary.ToJsonString(SummaryWriter.Indented)) + "\n");
+            var redactor = new Redactor([]);
+            var path = Path.Combine(directory, SummaryWriter.FileName);
+            File.WriteAllText(path, redactor.Redact(summary.ToJsonString(SummaryWriter.Indented)) + "\n");
+            File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), redactor.Redact(Text(problem)) + "\n");
+            new AllureResultsWriter(Path.Combine(directory, ResultFiles.AllureDirectoryName), redactor)
+                .WriteNotStarted(problem.Headline);
             return path;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            // The results directory itself may be what is wrong; the failure of the first check still says everything.
+            // The results directory itself may be what is wrong; the console still says everything.
             return null;
         }
     }
+
+    /// <summary>What the console prints and the text summary keeps: a line per problem, then the verdict.</summary>
+    public static string Text(SettingsException problem) =>
+        string.Concat(problem.Problems.Select(p => p + Environment.NewLine)) + "Verdict: " + problem.Headline;
 }

@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
@@ -13,7 +14,47 @@ namespace CreditGrantConformance.Suite.Results;
 /// </summary>
 public static class ResultFiles
 {
+    public const string TextFileName = "conformance-summary.txt";
+    public const string AllureDirectoryName = "allure-results";
+
+    /// <summary>
+    /// Every file and folder a run writes in its results directory. Each run removes them all before it writes, so
+    /// nothing of an earlier run is read as this one's (a self-test holds a full run's directory to this list: a new
+    /// output is added here or that test fails).
+    /// </summary>
+    public static readonly IReadOnlyList<string> Owned =
+        [SummaryWriter.FileName, TextFileName, HarFields.FileName, AllureDirectoryName];
+
+    /// <summary>
+    /// <see cref="Clear"/> where the directory may be unusable: the run then says so itself, when it writes.
+    /// </summary>
+    public static void TryClear(string directory)
+    {
+        try
+        {
+            Clear(directory);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Reported by the writes that follow, which fail the same way.
+        }
+    }
+
     public sealed record Written(string Table, IReadOnlyList<string> Locations);
+
+    /// <summary>Removes every output of an earlier run from <paramref name="directory"/>, and nothing else.</summary>
+    public static void Clear(string directory)
+    {
+        foreach (var path in Owned.Select(name => Path.Combine(directory, name)))
+        {
+            if (Directory.Exists(path))
+            {
+                Directory.Delete(path, recursive: true);
+            }
+
+            File.Delete(path);
+        }
+    }
 
     public static Written Write(
         RunSummary summary,
@@ -22,35 +63,28 @@ public static class ResultFiles
     {
         var directory = settings.ResultsDirectory;
         Directory.CreateDirectory(directory);
+        Clear(directory);
         var redactor = new Redactor([settings.ApiKey]);
         var json = Path.Combine(directory, SummaryWriter.FileName);
         File.WriteAllText(
             json,
             redactor.Redact(SummaryWriter.ToJson(summary).ToJsonString(SummaryWriter.Indented)) + "\n");
-        var table = redactor.Redact(SummaryText.Render(summary));
-        File.WriteAllText(Path.Combine(directory, "conformance-summary.txt"), table + "\n");
-        var allure = Path.Combine(directory, "allure-results");
-        if (Directory.Exists(allure))
-        {
-            Directory.Delete(allure, recursive: true);
-        }
-
+        // The gap file first, so the table (console and text summary alike) says where it went and what it holds.
+        var gapsWritten = settings.WriteGapsFile is { } gaps
+            ? $"Known-gap file written to {gaps}: {Plural.Of(GapFileWriter.Write(gaps, summary, redactor), "entry")} "
+                + $"(one per failing check); review the reasons, then pass it as {SettingNames.Expectations} "
+                + "to gate on regressions only."
+            : null;
+        var table = redactor.Redact(SummaryText.Render(summary, gapsWritten));
+        File.WriteAllText(Path.Combine(directory, TextFileName), table + "\n");
+        var allure = Path.Combine(directory, AllureDirectoryName);
         new AllureResultsWriter(allure, redactor).Write(summary);
         var locations = new List<string> { $"Summary written to {json}", $"Allure results written to {allure}" };
-        if (settings.WriteGapsFile is { } gaps)
-        {
-            var count = GapFileWriter.Write(gaps, summary, redactor);
-            locations.Add(
-                $"Known-gap file of this run's {count} failures written to {gaps}: "
-                + $"pass it as {SettingNames.Expectations} to gate on regressions only.");
-        }
-
         locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
         return new Written(table, locations);
     }
 
-    // A stale archive of an earlier run in the same directory would be compared as this run's: without recording it
-    // goes.
+    // Without recording there is no archive: the one of an earlier run went with Clear.
     private static IEnumerable<string> Archive(
         string directory,
         RunSummary summary,
@@ -60,7 +94,6 @@ public static class ResultFiles
     {
         if (!settings.Record)
         {
-            File.Delete(Path.Combine(directory, HarFields.FileName));
             return [];
         }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Reports;
@@ -15,7 +16,9 @@ public static class SummaryText
 {
     private const int FirstColumn = 12;
 
-    public static string Render(RunSummary s)
+    /// <param name="s">The run.</param>
+    /// <param name="written">A line on a file written on request (the known-gap file), said before the verdict.</param>
+    public static string Render(RunSummary s, string? written = null)
     {
         var text = new StringBuilder();
         text.AppendLine(CultureInfo.InvariantCulture, $"Credit grant conformance: {s.TargetName} ({s.Target})");
@@ -31,7 +34,7 @@ public static class SummaryText
         {
             text.Append(
                     CultureInfo.InvariantCulture,
-                    $"Warning: {s.UnusedKnownGaps.Count} known-gap entries matched no check of this run")
+                    $"Warning: {Plural.Of(s.UnusedKnownGaps.Count, "known-gap entry")} matched no check of this run")
                 .AppendLine(
                     CultureInfo.InvariantCulture,
                     $" (stale, mistyped or filtered out): {string.Join(", ", s.UnusedKnownGaps)}");
@@ -48,6 +51,11 @@ public static class SummaryText
         }
 
         Notes(s, text);
+        if (written is not null)
+        {
+            text.AppendLine(written).AppendLine();
+        }
+
         text.Append("Verdict: ").Append(s.Headline);
         return text.ToString();
     }
@@ -95,7 +103,8 @@ public static class SummaryText
                 + $"({SettingNames.Cleanup}=always cleans it too)."
             : string.Create(
                 CultureInfo.InvariantCulture,
-                $"Cleanup: {s.Cleanup.GrantsVoided} grants voided, {s.Cleanup.CustomersDeleted} customers deleted, "
+                $"Cleanup: {Plural.Of(s.Cleanup.GrantsVoided, "grant")} voided, "
+                + $"{Plural.Of(s.Cleanup.CustomersDeleted, "customer")} deleted, "
                 + $"{s.Cleanup.NotCleaned.Count} not cleaned."));
     }
 

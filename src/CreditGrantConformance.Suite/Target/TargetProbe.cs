@@ -20,19 +20,24 @@ internal static class TargetProbe
         }
         catch (StripeTransportException ex)
         {
-            throw new SettingsException([
-                $"The target at {client.Options.BaseUrl} did not answer ({ex.Message}). "
-                + $"Start it, or fix {SettingNames.BaseUrl}.",
-            ]);
+            // The probe did send requests (and retried them): the target is unreachable, the settings may be fine.
+            throw new SettingsException(
+                [
+                    $"The target at {client.Options.BaseUrl} did not answer ({ex.Message}). "
+                    + $"Start it, or fix {SettingNames.BaseUrl}.",
+                ],
+                $"the target at {client.Options.BaseUrl} is unreachable, no check ran");
         }
 
         if (response.StatusCode == 401)
         {
             var hint = settings.IsEmbedded ? "" : $" Check {SettingNames.ApiKey}.";
-            throw new SettingsException([
-                $"The target at {client.Options.BaseUrl} rejected the API key "
-                + $"(HTTP 401, Request-Id {response.RequestId ?? "none"}).{hint}",
-            ]);
+            throw new SettingsException(
+                [
+                    $"The target at {client.Options.BaseUrl} rejected the API key "
+                    + $"(HTTP 401, Request-Id {response.RequestId ?? "none"}).{hint}",
+                ],
+                $"the target at {client.Options.BaseUrl} rejected the API key, no check ran");
         }
     }
 }

@@ -27,6 +27,10 @@ public sealed class BadTargetTests
             Assert.That(Occurrences(run.Console, "is a live-mode key"), Is.EqualTo(1), "the problem is said once");
             Assert.That(run.Console, Does.Not.Contain("   at "), "no stack trace");
             Assert.That(
+                run.Console,
+                Does.Contain("Verdict: NOT STARTED: " + SettingsException.InvalidSettings),
+                "a verdict line");
+            Assert.That(
                 (trx.Failed, trx.Passed, trx.NotExecuted),
                 Is.EqualTo((1, 0, trx.Total - 1)),
                 "one failure says why, every other check did not run");

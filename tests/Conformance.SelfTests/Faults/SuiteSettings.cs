@@ -10,7 +10,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 internal static class SuiteSettings
 {
     public const string SummaryFile = "conformance-summary.json";
-    private static readonly string[] ResultFolders = ["trx", "allure-results"];
 
     public static Dictionary<string, string> For(
         Uri? baseUrl,
@@ -51,16 +50,16 @@ internal static class SuiteSettings
         return File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) as JsonObject : null;
     }
 
-    // Results of an earlier run in the same directory would be read as this run's.
+    // The suite clears its own outputs of an earlier run (ResultFiles.Owned, a self-test holds it); the TRX files are
+    // the test host's, which adds a file per run.
     private static void ClearEarlierRun(string resultsDirectory)
     {
         Directory.CreateDirectory(resultsDirectory);
-        foreach (var stale in ResultFolders.Select(d => Path.Combine(resultsDirectory, d)).Where(Directory.Exists))
+        var trx = Path.Combine(resultsDirectory, "trx");
+        if (Directory.Exists(trx))
         {
-            Directory.Delete(stale, recursive: true);
+            Directory.Delete(trx, recursive: true);
         }
-
-        File.Delete(Path.Combine(resultsDirectory, SummaryFile));
     }
 
     private static string CopySnapshots(string resultsDirectory)

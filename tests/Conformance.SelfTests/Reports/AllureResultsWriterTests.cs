@@ -124,6 +124,25 @@ public sealed class AllureResultsWriterTests
     }
 
     [Test]
+    public void The_rerun_command_is_shown_whole_in_the_description_and_no_parameter_chip_is_long_enough_to_be_cut()
+    {
+        var results = Results(directory);
+
+        Assert.Multiple(() =>
+        {
+            foreach (var result in results)
+            {
+                var id = result["labels"]!.AsArray().Single(l => l!["name"]!.ToString() == "checkId")!["value"];
+                Assert.That(result["description"]!.ToString(), Does.Contain($"--filter \"CheckId={id}\""));
+                Assert.That(
+                    result["parameters"]!.AsArray().Select(p => p!["value"]!.ToString()),
+                    Has.All.Length.LessThanOrEqualTo(40),
+                    "Allure cuts long parameter values");
+            }
+        });
+    }
+
+    [Test]
     public void Categories_and_environment_files_are_written()
     {
         var categories = JsonNode.Parse(File.ReadAllText(Path.Combine(directory, "categories.json")))!.AsArray();
@@ -146,14 +165,16 @@ public sealed class AllureResultsWriterTests
         "",
         "amount[type]=monetary&name=O'Brien",
         "curl -g -X POST 'http://127.0.0.1:1/v1/billing/credit_grants' --oauth2-bearer \"$STRIPE_API_KEY\""
-            + " -H 'Idempotency-Key: k1' --data-raw 'amount[type]=monetary&name=O'\\''Brien'")]
+            + " -H \"Idempotency-Key: replay-$(date +%s%N)\" --data-raw 'amount[type]=monetary&name=O'\\''Brien'"
+            + " # a fresh Idempotency-Key, so the target handles the request again; the run's own (k1) would replay"
+            + " the answer it stored")]
     [TestCase(
         "GET",
         "?limit=3&expand[]=data.customer",
         null,
         "curl -g -X GET 'http://127.0.0.1:1/v1/billing/credit_grants?limit=3&expand[]=data.customer'"
             + " --oauth2-bearer \"$STRIPE_API_KEY\"")]
-    public void A_curl_line_replays_the_request_with_the_key_left_to_the_shell(
+    public void A_curl_line_sends_the_request_again_with_the_key_left_to_the_shell_and_a_fresh_idempotency_key(
         string method,
         string query,
         string? body,

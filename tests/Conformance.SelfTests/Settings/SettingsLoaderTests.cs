@@ -18,12 +18,29 @@ public sealed class SettingsLoaderTests
             Assert.That(settings.ApiKeyGenerated, Is.True);
             Assert.That(settings.Profile, Is.EqualTo(Profile.Stateful));
             Assert.That(settings.Strictness, Is.EqualTo(Strictness.Documented));
-            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.EmbeddedMaxRequestsPerSecond));
+            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.LoopbackMaxRequestsPerSecond));
             Assert.That(settings.ResultsDirectory, Is.EqualTo(Path.Combine(Root, "artifacts")));
             Assert.That(settings.TargetName, Is.EqualTo("embedded"));
             Assert.That(settings.RunId, Does.StartWith("run_"));
             Assert.That(settings.Record, Is.True, "every run records its exchanges unless told not to");
         });
+    }
+
+    // A server on the loopback interface is not Stripe: holding it to Stripe's pace made a run take 75 to 90 s.
+    [TestCase("http://127.0.0.1:12111", SettingsLoader.LoopbackMaxRequestsPerSecond)]
+    [TestCase("http://127.1.2.3:8080", SettingsLoader.LoopbackMaxRequestsPerSecond)]
+    [TestCase("http://localhost:4010", SettingsLoader.LoopbackMaxRequestsPerSecond)]
+    [TestCase("http://[::1]:12111", SettingsLoader.LoopbackMaxRequestsPerSecond)]
+    [TestCase("http://10.0.0.5:12111", SettingsLoader.DefaultMaxRequestsPerSecond)]
+    [TestCase("https://mock.example.com", SettingsLoader.DefaultMaxRequestsPerSecond)]
+    [TestCase("https://api.stripe.com", SettingsLoader.DefaultMaxRequestsPerSecond)]
+    public void Loopback_targets_default_to_the_embedded_servers_rate_limit_and_remote_ones_to_stripes(
+        string baseUrl,
+        double expected)
+    {
+        var settings = Load(new() { [SettingNames.BaseUrl] = baseUrl, [SettingNames.ApiKey] = "sk_test_x" }, new());
+
+        Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(expected));
     }
 
     [TestCase("false", false)]
@@ -69,7 +86,7 @@ public sealed class SettingsLoaderTests
         Assert.Multiple(() =>
         {
             Assert.That(settings.BaseUrl, Is.EqualTo(new Uri("http://127.0.0.1:12111/")));
-            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.DefaultMaxRequestsPerSecond));
+            Assert.That(settings.MaxRequestsPerSecond, Is.EqualTo(SettingsLoader.LoopbackMaxRequestsPerSecond));
             Assert.That(settings.TargetName, Is.EqualTo("127.0.0.1:12111"));
         });
     }

@@ -82,7 +82,9 @@ public sealed class SettingsValidationTests
         var error = Assert.Throws<SettingsException>(() =>
             SettingsLoader.Load(name => environment.GetValueOrDefault(name), _ => null, Path.GetTempPath()));
 
-        Assert.That(error!.Message, Does.Contain(variable).And.Contain(hint).And.Contain("before any request"));
+        Assert.That(
+            error!.Message,
+            Does.Contain(variable).And.Contain(hint).And.Contain(SettingsException.InvalidSettings));
     }
 
     [Test]
