@@ -17,13 +17,16 @@ public static class ResultFiles
     public const string TextFileName = "conformance-summary.txt";
     public const string AllureDirectoryName = "allure-results";
 
+    /// <summary>The JUnit XML file the tool's <c>run</c> writes beside the summary.</summary>
+    public const string JunitFileName = "conformance-junit.xml";
+
     /// <summary>
     /// Every file and folder a run writes in its results directory. Each run removes them all before it writes, so
     /// nothing of an earlier run is read as this one's (a self-test holds a full run's directory to this list: a new
     /// output is added here or that test fails).
     /// </summary>
     public static readonly IReadOnlyList<string> Owned =
-        [SummaryWriter.FileName, TextFileName, HarFields.FileName, AllureDirectoryName];
+        [SummaryWriter.FileName, TextFileName, HarFields.FileName, AllureDirectoryName, JunitFileName];
 
     /// <summary>
     /// <see cref="Clear"/> where the directory may be unusable: the run then says so itself, when it writes.

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using System.Xml.Linq;
+using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Tool.Reports;
 
@@ -11,7 +12,7 @@ namespace CreditGrantConformance.Tool.Reports;
 /// </summary>
 public static class JunitReport
 {
-    public const string FileName = "conformance-junit.xml";
+    public const string FileName = ResultFiles.JunitFileName;
 
     private static readonly string[] PropertyNames =
         ["verdict", "headline", "run_id", "profile", "strictness", "seed", "api_version"];
