@@ -14,7 +14,7 @@ public static class SettingsLoader
     // Loopback needs no protection: the default limit exists for remote targets, Stripe's test mode above all.
     public const double EmbeddedMaxRequestsPerSecond = 2000;
 
-    // Stripe's test-mode limit is 25 operations per second (stripe-api-behaviour.md B.8); stay under it.
+    // Stripe's test-mode limit is 25 operations per second (https://docs.stripe.com/rate-limits); stay under it.
     public const double StripeTestModeLimit = 25;
 
     /// <summary>
