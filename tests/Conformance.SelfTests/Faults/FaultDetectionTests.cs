@@ -80,11 +80,23 @@ public sealed class FaultDetectionTests
     [Test]
     public async Task The_fault_matrix_is_the_one_the_mutation_run_derives()
     {
+        // Narrow faults are pinned: they are the proof of every check. A broad fault's catches may shift from run to
+        // run (a fault that ignores the customer filter shows a check other checks' grants; one that lists oldest first
+        // meets same-second grants of the property checks), so a change there is reported and written to the
+        // received file, not failed on.
+        var verified = FaultMatrix.Load();
         var derived = (await FaultRuns.GetAsync()).Matrix;
-        var differences = FaultMatrix.Differences(FaultMatrix.Load(), derived).ToList();
+        bool Narrow(string fault) => Math.Max(
+            verified.GetValueOrDefault(fault)?.Count ?? 0,
+            derived.GetValueOrDefault(fault)?.Count ?? 0) <= FaultMatrix.NarrowLimit;
+        var differences = FaultMatrix.Differences(verified, derived).ToList();
+        foreach (var shifted in differences.Where(d => !Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])))
+        {
+            await TestContext.Out.WriteLineAsync($"A broad fault's catches shifted: {shifted}");
+        }
 
         Assert.That(
-            differences,
+            differences.Where(d => Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])),
             Is.Empty,
             $"The mutation run found other catches than {FaultMatrix.Path} records (+ newly failing, - no longer "
             + $"failing). It wrote what it found to {FaultMatrix.ReceivedPath}: review it (a lost catch is a check "

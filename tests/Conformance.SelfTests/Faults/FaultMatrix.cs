@@ -8,8 +8,9 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// <summary>
 /// tests/Conformance.SelfTests/Faults/fault-matrix.json: for every fault of the reference server's catalogue, the
 /// checks that fail against it. Derived, never written by hand: the mutation run writes what it found to
-/// fault-matrix.received.json and fails while that differs from the verified fault-matrix.json (rename it after
-/// review, as docs/rules.md works). Meta-tests read the verified file in seconds; docs/rules.md shows it.
+/// fault-matrix.received.json and fails while a narrow fault's entry differs from the verified fault-matrix.json
+/// (rename it after review, as docs/rules.md works). Meta-tests read the verified file in seconds; docs/rules.md
+/// shows it.
 /// </summary>
 internal static class FaultMatrix
 {
