@@ -2,7 +2,8 @@ namespace CreditGrantConformance.Client;
 
 /// <summary>
 /// Shared by every check of a run: never more than <see cref="MaxPerSecond"/> request starts in any one-second window
-/// (a sliding log), so a live test-mode account (25/s, stripe-api-behaviour B.8) is never exceeded.
+/// (a sliding log), so a live test-mode account (25 reads and 25 writes a second, https://docs.stripe.com/rate-limits)
+/// is never exceeded.
 /// </summary>
 public sealed class RequestRateLimiter
 {

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Faults;
+using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
@@ -8,7 +9,8 @@ namespace CreditGrantConformance.ReferenceServer;
 
 /// <summary>
 /// A realistic way a Stripe-like server goes wrong, switched on only by the server's configuration: its name, the
-/// operation it touches, what it breaks, and the seam that implements it (built with the factories below).
+/// operation it touches, what it breaks, and the seam that implements it (built with the factories below). An aspect
+/// that starts with "limit" or "edge" marks a fault of a limit or an edge, which only the checks aimed at it may catch.
 /// </summary>
 public sealed record Fault(string Name, string Operation, string Aspect, string Description, FaultSeam Seam)
 {
@@ -17,8 +19,11 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
 
     public static FaultSeam DisableRule(Rule rule, string? operation = null) => DisableRules(operation, rule);
 
-    /// <summary>The rule applies with another limit: an off-by-one bound, or another default.</summary>
-    public static FaultSeam SwapLimit(Rule rule, long limit) => Adjust(null, s => s with { Limit = limit }, [rule]);
+    /// <summary>
+    /// The rule applies with another limit (an off-by-one bound, or another default), in one operation or all.
+    /// </summary>
+    public static FaultSeam SwapLimit(Rule rule, long limit, string? operation = null) =>
+        Adjust(operation, s => s with { Limit = limit }, [rule]);
 
     public static FaultSeam CountLengths(TextMeasure measure, params Rule[] rules) =>
         Adjust(null, s => s with { Measure = measure }, rules);
@@ -51,16 +56,29 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
             return body;
         });
 
-    /// <summary>Mutates the inner object of every error envelope.</summary>
-    public static FaultSeam MutateErrors(Action<JsonObject> mutate) => new ResponseSeam((_, body) =>
-    {
-        if (body["error"] is JsonObject error)
+    /// <summary>
+    /// Mutates the inner object of every error envelope of the given operations (all when none are given).
+    /// </summary>
+    public static FaultSeam MutateErrors(Action<JsonObject> mutate, params string[] operations) =>
+        new ResponseSeam((operation, body) =>
         {
-            mutate(error);
-        }
+            if (body["error"] is JsonObject error && (operations.Length == 0 || operations.Contains(operation)))
+            {
+                mutate(error);
+            }
 
-        return body;
-    });
+            return body;
+        });
+
+    /// <summary>Changes the headers of the answers <paramref name="which"/> selects, as they start.</summary>
+    public static FaultSeam ChangeHeaders(Func<HttpResponse, bool> which, Action<HttpResponse> change) =>
+        AtEdge(EdgeStage.BeforeAuthentication, EdgeHooks.AsResponseStarts(r =>
+        {
+            if (which(r))
+            {
+                change(r);
+            }
+        }));
 
     public static FaultSeam DecorateStore(Func<ICreditGrantStore, ICreditGrantStore> decorate) =>
         new StoreSeam(decorate);

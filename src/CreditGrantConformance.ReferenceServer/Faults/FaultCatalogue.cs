@@ -11,7 +11,7 @@ namespace CreditGrantConformance.ReferenceServer;
 /// Every fault the reference server can be started with (<c>--fault NAME</c>), for the self-tests' mutation score: one
 /// declaration each, with the seam that implements it. Handlers and parsers know nothing of faults.
 /// </summary>
-public static class FaultCatalogue
+public static partial class FaultCatalogue
 {
     public static IReadOnlyList<Fault> All { get; } =
     [
@@ -248,7 +248,7 @@ public static class FaultCatalogue
         new("create.value_rejects_1", "create", "limit off by one",
             "the smallest positive amount, 1, is refused",
             SwapLimit(GrantValueRules.ValuePositive, 2)),
-        new("create.value_int32", "create", "state",
+        new("create.value_int32", "create", "edge: integer width",
             "amount[monetary][value] is stored as a 32-bit integer: values beyond 2^31−1 wrap",
             DecorateStore(s => new StoredAs(s, Mutations.ValueNarrowedToInt32))),
         new("list.limit_rejects_1", "list", "limit off by one",
@@ -263,22 +263,22 @@ public static class FaultCatalogue
         new("list.limit_accepts_101", "list", "limit off by one",
             "limit=101 is accepted and pages hold up to 101 grants",
             SwapLimit(ListRules.LimitMaximum, 101)),
-        new("list.page_one_short", "list", "pagination",
+        new("list.page_one_short", "list", "edge: pagination",
             "a full page with more after it holds limit−1 grants; has_more stays right",
             DecoratePaging(p => new PageChanged(p, PageChanged.OneShort))),
-        new("list.has_more_at_exact_edge", "list", "pagination",
+        new("list.has_more_at_exact_edge", "list", "edge: pagination",
             "has_more is true when exactly limit grants remain, so the next page is empty",
             DecoratePaging(p => new PageChanged(p, PageChanged.MoreWhenFull))),
-        new("list.same_second_cursor_skips", "list", "pagination",
+        new("list.same_second_cursor_skips", "list", "edge: pagination",
             "cursors compare by created second only: grants of the cursor's second are skipped",
             DecoratePaging(p => new ViewChanged(p, grants => new CursorBySecond(grants)))),
-        new("list.expand_ignored", "list", "expansion",
+        new("list.expand_ignored", "list", "edge: expansion",
             "expand[]=data.customer leaves the ids in place",
             MutateGrants(Mutations.CustomerCollapsed, "list")),
-        new("grant.expand_ignored_on_writes", "create/update/expire/void", "expansion",
+        new("grant.expand_ignored_on_writes", "create/update/expire/void", "edge: expansion",
             "expand[]=customer works on retrieve but not on create, update, expire or void",
             MutateGrants(Mutations.CustomerCollapsed, "create", "update", "expire", "void")),
-        new("list.expand_unknown_accepted", "list", "validation not enforced",
+        new("list.expand_unknown_accepted", "list", "edge: expansion",
             "an unknown or non-expandable expand path on list is ignored instead of refused",
             DisableRule(ParamRules.ExpandablePaths, "list")),
         // What an accepting target answers is judged even where accepting rests on an assumption.
@@ -290,5 +290,6 @@ public static class FaultCatalogue
             MutateGrants(Mutations.TimestampsInMilliseconds)),
 
         .. LedgerFaults.All,
+        .. Narrow,
     ];
 }

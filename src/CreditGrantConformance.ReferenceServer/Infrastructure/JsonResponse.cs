@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -8,18 +8,12 @@ namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 /// <summary>Every JSON answer of the server, written indented like Stripe's; the response seams see it first.</summary>
 public static class JsonResponse
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     public static Task WriteAsync(HttpContext context, int status, JsonObject body)
     {
         body = context.RequestServices.GetRequiredService<ServerSeams>()
             .MutateResponse(EndpointOperation.Of(context), body);
         body = context.RequestServices.GetRequiredService<OpaqueStrings>().Reshape(body);
-        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, Indented);
+        var bytes = JsonSerializer.SerializeToUtf8Bytes(body, ReadableJson.Indented);
         context.Response.StatusCode = status;
         context.Response.ContentType = "application/json";
         context.Response.ContentLength = bytes.Length;

@@ -38,7 +38,7 @@ public static class Expect
         $"{pointer} = {JsonText.Short(expected)}",
         r =>
         {
-            if (!JsonPointer.TryGet(r.Json, pointer, out var actual))
+            if (!PointerLookup.TryGet(r.Json, pointer, out var actual))
             {
                 return $"{Name(pointer)} is absent; expected {JsonText.Short(expected)}";
             }
@@ -58,17 +58,17 @@ public static class Expect
     /// <summary>The value at a JSON pointer satisfies a predicate, described for the failure message.</summary>
     public static Expectation FieldIs(string pointer, string description, Func<JsonNode?, bool> predicate) => new(
         $"{pointer} {description}",
-        r => JsonPointer.TryGet(r.Json, pointer, out var actual) && predicate(actual)
+        r => PointerLookup.TryGet(r.Json, pointer, out var actual) && predicate(actual)
             ? null
             : $"{Name(pointer)}: expected {description}, "
-                + $"got {(JsonPointer.TryGet(r.Json, pointer, out var a) ? JsonText.Short(a) : "nothing (absent)")}");
+                + $"got {(PointerLookup.TryGet(r.Json, pointer, out var a) ? JsonText.Short(a) : "nothing (absent)")}");
 
     /// <summary>
     /// The value at a JSON pointer passes a judgement that says, when it does not, what is wrong with it.
     /// </summary>
     public static Expectation Satisfies(string pointer, string description, Func<JsonNode?, string?> problem) => new(
         $"{pointer} {description}",
-        r => JsonPointer.TryGet(r.Json, pointer, out var actual)
+        r => PointerLookup.TryGet(r.Json, pointer, out var actual)
             ? problem(actual) is { } wrong ? $"{Name(pointer)}: {wrong}" : null
             : $"{Name(pointer)} is absent; expected {description}");
 
@@ -92,7 +92,7 @@ public static class Expect
         $"{pointer} ids in this order: {JsonText.Cut(string.Join(", ", expected), 200)}",
         r =>
         {
-            var actual = JsonPointer.TryGet(r.Json, pointer, out var node) && node is JsonArray array
+            var actual = PointerLookup.TryGet(r.Json, pointer, out var node) && node is JsonArray array
                 ? array.Select(i => i?["id"]?.ToString() ?? "(no id)").ToList()
                 : null;
             return actual is null

@@ -1,6 +1,5 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
@@ -8,12 +7,9 @@ namespace CreditGrantConformance.Suite.Assertions;
 public static class JsonText
 {
     private const int MaxLength = 120;
-    private static readonly JsonSerializerOptions Relaxed = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
 
-    public static string Full(JsonNode? node) => node is null ? "null" : WithoutPairEscapes(node.ToJsonString(Relaxed));
+    public static string Full(JsonNode? node) =>
+        node is null ? "null" : WithoutPairEscapes(node.ToJsonString(ReadableJson.Compact));
 
     /// <summary>
     /// JSON text with the \uD83C\uDF81 escapes of characters beyond the BMP turned back into the characters: .NET's

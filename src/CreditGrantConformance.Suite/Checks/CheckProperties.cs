@@ -1,5 +1,4 @@
 using NUnit.Framework.Interfaces;
-using NUnit.Framework.Internal;
 
 namespace CreditGrantConformance.Suite.Checks;
 
@@ -34,19 +33,6 @@ public static class CheckProperties
     /// <summary>The NUnit categories of a check: its operation, its category and its provenance.</summary>
     public static IEnumerable<string> Categories(CheckInfo info) =>
         [info.Operation, info.Category, info.Provenance.Name()];
-
-    public static void Write(Test test, CheckInfo info)
-    {
-        foreach (var (name, value) in Of(info))
-        {
-            test.Properties.Set(name, value);
-        }
-
-        foreach (var category in Categories(info).Where(c => !test.Properties[PropertyNames.Category].Contains(c)))
-        {
-            test.Properties.Add(PropertyNames.Category, category);
-        }
-    }
 
     /// <summary>
     /// The check a test is, or null for a test that is not one (a data-driven family, a setup fixture).

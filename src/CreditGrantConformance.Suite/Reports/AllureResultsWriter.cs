@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;
 
@@ -16,11 +17,7 @@ namespace CreditGrantConformance.Suite.Reports;
 /// </summary>
 public sealed class AllureResultsWriter(string directory, Redactor redactor)
 {
-    private static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonSerializerOptions Indented = ReadableJson.Indented;
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
     public void Write(RunSummary summary)

@@ -1,8 +1,8 @@
 using System.Reflection;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Results;
 
@@ -14,7 +14,7 @@ namespace CreditGrantConformance.Suite.Reports;
 /// </summary>
 public static class HarWriter
 {
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Options = ReadableJson.Writer;
 
     /// <summary>
     /// Writes the archive into <paramref name="directory"/> through the redactor and returns its path.

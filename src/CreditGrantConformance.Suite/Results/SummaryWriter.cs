@@ -1,6 +1,6 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Results;
@@ -10,11 +10,7 @@ public static class SummaryWriter
 {
     public const string FileName = "conformance-summary.json";
 
-    public static readonly JsonSerializerOptions Indented = new()
-    {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static readonly JsonSerializerOptions Indented = ReadableJson.Indented;
 
     public static JsonObject ToJson(RunSummary s) => new()
     {

@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
+using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
@@ -14,10 +14,7 @@ internal static class Shown
     private const int MaxLength = 80;
 
     // For a reader, not for a browser: "é" and "<" stay as they came instead of turning into \u escapes.
-    private static readonly JsonWriterOptions Readable = new()
-    {
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    private static readonly JsonWriterOptions Readable = ReadableJson.Writer;
 
     public static string Value(JsonElement? value)
     {

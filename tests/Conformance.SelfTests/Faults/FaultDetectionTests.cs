@@ -77,34 +77,48 @@ public sealed class FaultDetectionTests
         });
     }
 
-    [TestCaseSource(nameof(FaultNames))]
-    public async Task Every_check_the_fault_matrix_lists_for_a_fault_fails_against_it(string fault)
+    [Test]
+    public async Task The_fault_matrix_is_the_one_the_mutation_run_derives()
     {
-        var run = (await FaultRuns.GetAsync()).Faulted[fault];
-        var listed = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
+        // Narrow faults are pinned: they are the proof of every check. A broad fault's catches may shift from run to
+        // run (a fault that ignores the customer filter shows a check other checks' grants; one that lists oldest first
+        // meets same-second grants of the property checks), so a change there is reported and written to the
+        // received file, not failed on.
+        var verified = FaultMatrix.Load();
+        var derived = (await FaultRuns.GetAsync()).Matrix;
+        bool Narrow(string fault) => Math.Max(
+            verified.GetValueOrDefault(fault)?.Count ?? 0,
+            derived.GetValueOrDefault(fault)?.Count ?? 0) <= FaultMatrix.NarrowLimit;
+        var differences = FaultMatrix.Differences(verified, derived).ToList();
+        foreach (var shifted in differences.Where(d => !Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])))
+        {
+            await TestContext.Out.WriteLineAsync($"A broad fault's catches shifted: {shifted}");
+        }
 
         Assert.That(
-            listed.Except(run.FailedChecks),
+            differences.Where(d => Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])),
             Is.Empty,
-            $"fault-matrix.json says these checks fail against {fault}, and they did not. {run.Describe()}");
+            $"The mutation run found other catches than {FaultMatrix.Path} records (+ newly failing, - no longer "
+            + $"failing). It wrote what it found to {FaultMatrix.ReceivedPath}: review it (a lost catch is a check "
+            + "that no longer sees its fault) and rename it to fault-matrix.json, then regenerate docs/rules.md "
+            + "(RulesDocumentTests).");
     }
 
-    [TestCaseSource(nameof(ExclusiveFaults))]
+    [TestCaseSource(nameof(EdgeFaults))]
     public async Task A_limit_or_edge_fault_is_caught_only_by_its_own_family_of_checks(string fault)
     {
-        var run = (await FaultRuns.GetAsync()).Faulted[fault];
+        var run = (await FaultRuns.GetAsync()).Matrix[fault];
         var family = FaultMatrix.Load().GetValueOrDefault(fault) ?? [];
 
-        // Generated cases aim at the edges too: a property check catching an edge fault is part of every family. An
-        // account-wide list may show another check's faulted grant.
-        var accountWide = FaultMatrix.AccountWide();
+        // Generated cases aim at the edges too: a property check catching an edge fault is part of every family.
         Assert.That(
-            run.FailedChecks.Where(c => !family.Contains(c)
-                && !accountWide.Contains(c)
-                && !c.StartsWith("property.", StringComparison.Ordinal)),
+            run.Where(c => !family.Contains(c) && !c.StartsWith("property.", StringComparison.Ordinal)),
             Is.Empty,
-            $"{fault} is meant to be caught by its family alone: {string.Join(", ", family)}");
+            $"{fault} is a fault of a limit or an edge, caught by its family alone ({string.Join(", ", family)}): "
+            + "a check outside it leans on that edge without naming it. Make the check independent of the edge (a "
+            + "default limit, a value inside the range), or, if it aims at this edge, accept the derived matrix.");
     }
 
-    private static IEnumerable<string> ExclusiveFaults() => FaultMatrix.Exclusive();
+    private static IEnumerable<string> EdgeFaults() =>
+        FaultCatalogue.All.Where(FaultMatrix.IsEdge).Select(f => f.Name);
 }

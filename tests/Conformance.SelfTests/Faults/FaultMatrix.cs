@@ -1,36 +1,67 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
+using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>
 /// tests/Conformance.SelfTests/Faults/fault-matrix.json: for every fault of the reference server's catalogue, the
-/// checks it exists to prove can fail. Meta-tests read it in seconds (every check is proven by some fault); the
-/// mutation run holds it true (every listed check fails against its fault); docs/rules.md shows it.
+/// checks that fail against it. Derived, never written by hand: the mutation run writes what it found to
+/// fault-matrix.received.json and fails while a narrow fault's entry differs from the verified fault-matrix.json
+/// (rename it after review, as docs/rules.md works). Meta-tests read the verified file in seconds; docs/rules.md
+/// shows it.
 /// </summary>
 internal static class FaultMatrix
 {
+    /// <summary>
+    /// A fault that fails at most this many checks is narrow: it shows what each of them is named for.
+    /// </summary>
+    public const int NarrowLimit = 5;
+
+    private const string Comment = "Written by the mutation run (FaultDetectionTests), never by hand: for every fault"
+        + " of the reference server's catalogue, the checks that fail against it (a check that lists the whole account"
+        + " counts only when it fails run alone). The run writes fault-matrix.received.json when it finds otherwise;"
+        + " review it and rename it to fault-matrix.json. docs/rules.md shows it.";
+
     public static string Path => System.IO.Path.Combine(
         RepositoryLocator.FindRoot(), "tests", "Conformance.SelfTests", "Faults", "fault-matrix.json");
 
+    public static string ReceivedPath => System.IO.Path.ChangeExtension(Path, ".received.json");
+
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> Load() =>
-        JsonNode.Parse(File.ReadAllText(Path))!["faults"]!.AsObject()
+        File.Exists(Path) ? Parse(File.ReadAllText(Path)) : new Dictionary<string, IReadOnlyList<string>>();
+
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> Parse(string json) =>
+        JsonNode.Parse(json)!["faults"]!.AsObject()
             .ToDictionary(
                 f => f.Key,
                 f => (IReadOnlyList<string>)f.Value!.AsArray().Select(c => c!.ToString()).ToList(),
                 StringComparer.Ordinal);
 
-    /// <summary>
-    /// Faults of limits and edges, which only the checks listed beside them (and property and account-wide checks) may
-    /// catch.
-    /// </summary>
-    public static IReadOnlyList<string> Exclusive() => Names("exclusive");
+    /// <summary>The file's text: faults in the catalogue's order, each with its checks in id order.</summary>
+    public static string Render(IReadOnlyDictionary<string, IReadOnlyList<string>> matrix)
+    {
+        var faults = new JsonObject();
+        foreach (var fault in FaultCatalogue.All.Where(f => matrix.ContainsKey(f.Name)))
+        {
+            faults[fault.Name] = new JsonArray(matrix[fault.Name]
+                .Order(StringComparer.Ordinal)
+                .Select(c => (JsonNode?)JsonValue.Create(c))
+                .ToArray());
+        }
+
+        var document = new JsonObject { ["$comment"] = Comment, ["faults"] = faults };
+        return document.ToJsonString(ReadableJson.Indented) + "\n";
+    }
 
     /// <summary>
-    /// Checks that list the whole account: their answers hold every other check's grants, so any fault that shapes a
-    /// grant may show in them, whichever family it belongs to.
+    /// Faults of a limit or an edge (their aspect says so): only the checks aimed at that edge may catch them, so a
+    /// check that starts catching one leans on an edge it does not name.
     /// </summary>
-    public static IReadOnlyList<string> AccountWide() => Names("account_wide");
+    public static bool IsEdge(Fault fault) =>
+        fault.Aspect.StartsWith("limit", StringComparison.Ordinal)
+        || fault.Aspect.StartsWith("edge", StringComparison.Ordinal);
 
     /// <summary>Check id → the faults that prove it can fail.</summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ByCheck(
@@ -43,6 +74,21 @@ internal static class FaultMatrix
                 g => (IReadOnlyList<string>)g.Select(p => p.Fault).Order(StringComparer.Ordinal).ToList(),
                 StringComparer.Ordinal);
 
-    private static List<string> Names(string key) =>
-        JsonNode.Parse(File.ReadAllText(Path))![key]!.AsArray().Select(n => n!.ToString()).ToList();
+    /// <summary>Check id → the narrow faults (<see cref="NarrowLimit"/> checks or fewer) that fail it.</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> NarrowByCheck(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> matrix) =>
+        ByCheck(matrix.Where(f => f.Value.Count <= NarrowLimit).ToDictionary(f => f.Key, f => f.Value));
+
+    /// <summary>What differs between two matrices, fault by fault, as lines a reader can act on.</summary>
+    public static IEnumerable<string> Differences(
+        IReadOnlyDictionary<string, IReadOnlyList<string>> verified,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> received) =>
+        verified.Keys.Union(received.Keys).Order(StringComparer.Ordinal)
+            .Select(fault => (
+                Fault: fault,
+                Gone: (verified.GetValueOrDefault(fault) ?? []).Except(received.GetValueOrDefault(fault) ?? []),
+                New: (received.GetValueOrDefault(fault) ?? []).Except(verified.GetValueOrDefault(fault) ?? [])))
+            .Where(d => d.Gone.Any() || d.New.Any())
+            .Select(d => $"{d.Fault}: "
+                + string.Join(", ", d.New.Select(c => "+" + c).Concat(d.Gone.Select(c => "-" + c))));
 }

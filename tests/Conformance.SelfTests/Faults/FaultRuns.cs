@@ -44,10 +44,14 @@ internal static class FaultRuns
                         Path.Combine(root, target.Name),
                         scratch => RunAsync(target.Fault, scratch, target.Settings)));
 
-        var results = new Results(
-            runs["clean"],
-            runs["clean-stateless"],
-            FaultCatalogue.All.ToDictionary(f => f.Name, f => runs[f.Name]));
+        var faulted = FaultCatalogue.All.ToDictionary(f => f.Name, f => runs[f.Name]);
+        var matrix = await DerivedMatrix.DeriveAsync(
+            faulted,
+            (fault, check) => ScratchResults.RunAsync(
+                Path.Combine(root, fault, "alone"),
+                scratch => RunAsync(fault, scratch, strict, $"CheckId={check}")));
+        await DerivedMatrix.WriteReceivedAsync(matrix);
+        var results = new Results(runs["clean"], runs["clean-stateless"], faulted, matrix);
         var table = MutationTable.Render(results);
         await File.WriteAllTextAsync(Path.Combine(root, "mutation-score.md"), table);
         await TestContext.Progress.WriteLineAsync(table);
@@ -114,8 +118,10 @@ internal static class FaultRuns
         return await run(running.BaseUrl, key);
     }
 
+    /// <summary>The runs, and the fault matrix derived from them (<see cref="DerivedMatrix"/>).</summary>
     internal sealed record Results(
         SuiteRun Clean,
         SuiteRun CleanStateless,
-        IReadOnlyDictionary<string, SuiteRun> Faulted);
+        IReadOnlyDictionary<string, SuiteRun> Faulted,
+        IReadOnlyDictionary<string, IReadOnlyList<string>> Matrix);
 }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Assertions;
@@ -33,12 +32,7 @@ public sealed class OpenApiDocumentTests
             var received = Document.DeepClone().AsObject();
             received["components"]!["schemas"] = derived;
             var receivedPath = Path.ChangeExtension(DocumentPath, ".received.json");
-            var options = new JsonSerializerOptions
-            {
-                WriteIndented = true,
-                Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-            };
-            File.WriteAllText(receivedPath, received.ToJsonString(options) + "\n");
+            File.WriteAllText(receivedPath, received.ToJsonString(ReadableJson.Indented) + "\n");
             Assert.Fail(
                 $"components.schemas differ from schemas/ in: {string.Join(", ", differing)}. The document with the"
                 + $" derived components is {receivedPath}; review it and move it over the document.");
@@ -142,7 +136,7 @@ public sealed class OpenApiDocumentTests
 
     private static bool ResolvesInside(string reference) =>
         reference.StartsWith("#/", StringComparison.Ordinal)
-        && JsonPointer.TryGet(Document, Uri.UnescapeDataString(reference[1..]), out var target)
+        && PointerLookup.TryGet(Document, Uri.UnescapeDataString(reference[1..]), out var target)
         && target is not null;
 
     private static IEnumerable<string> References(JsonNode? node) => node switch

@@ -43,7 +43,7 @@ public sealed partial class CreateCreditGrantTests
         var after = await GrantsAsync(customer);
         var leftBehind = after.Where(g => !before.Contains(g.Id) && !accepted.Contains(g.Id)).ToList();
 
-        Verify.That(
+        SpanningJudgement.That(
             leftBehind.Count == 0 ? null : $"{leftBehind.Count} grants appeared for requests the target rejected: "
                 + string.Join("; ", leftBehind.Select(g =>
                     $"{g.Id} (from {g.Case ?? "a request whose tag it replaced"})")),

@@ -95,7 +95,7 @@ public sealed partial class ListCreditGrantsTests
             after = listed[^1].Id;
         }
 
-        Verify.That(
+        SpanningJudgement.That(
             sizes.SequenceEqual([3, 3, 3, 2]) ? null : $"pages of {string.Join(", ", sizes)}",
             "pages of 3, 3, 3 and 2");
     }

@@ -71,7 +71,7 @@ public sealed partial class ListCreditGrantsTests
 
         var seen = await WalkAsync(customer.Id, "starting_after", null);
 
-        Verify.That(
+        SpanningJudgement.That(
             ListOrder.Coverage(customer.NewestFirst, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
             "pages walked forward with limit 3 list every grant of the customer once, newest first");
     }
@@ -91,7 +91,7 @@ public sealed partial class ListCreditGrantsTests
         var seen = await WalkAsync(customer.Id, "ending_before", last);
 
         var expected = customer.NewestFirst.Where(id => id != last).ToList();
-        Verify.That(
+        SpanningJudgement.That(
             ListOrder.Coverage(expected, seen.Select(g => g.Id).ToList()) ?? ListOrder.Violation(seen),
             $"pages walked back from {last} (the last grant of the list) with limit 3 list every other grant once, "
                 + "newest first");

@@ -11,10 +11,11 @@ public sealed partial class ListCreditGrantsTests : CreditGrantTest
     [Check("list.answers_a_list_object", Provenance.Spec, Categories.Shape,
         "Listing credit grants answers 200 with a list object whose url starts with /v1/billing/credit_grants",
         Sources.SpecList)]
+    [ListsWholeAccount]
     public async Task List_answers_200_with_a_list_object()
     {
         // The whole account (customer is optional in the spec): the one check that lists it, so the one whose answer
-        // holds whatever grants other checks made meanwhile (fault-matrix.json names it account-wide).
+        // holds whatever grants other checks made meanwhile.
         var response = await Api.ListAsync(new FormParams { ["limit"] = 3 });
 
         response.Should(Shapes.List);

@@ -2,8 +2,11 @@ using System.Text.Json.Nodes;
 
 namespace CreditGrantConformance.Suite.Assertions;
 
-/// <summary>RFC 6901 look-up that tells "absent" apart from "null".</summary>
-public static class JsonPointer
+/// <summary>
+/// RFC 6901 look-up that tells "absent" apart from "null" (JsonPointer.Net's JsonPointer parses and evaluates pointers;
+/// this only looks one up in a System.Text.Json node).
+/// </summary>
+public static class PointerLookup
 {
     public static bool TryGet(JsonNode? root, string pointer, out JsonNode? value)
     {

@@ -6,7 +6,7 @@ namespace CreditGrantConformance.Suite.Assertions;
 /// Judgements that span several exchanges (a walk over pages, a count after many requests): a problem, when there is
 /// one, fails the check with the problem first and what the check expected after it.
 /// </summary>
-public static class Verify
+public static class SpanningJudgement
 {
     public static void That(string? problem, string expectation)
     {
