@@ -47,6 +47,9 @@ public static class Sources
         "Stripe API reference, Advance a test clock: " + Api + "/test_clocks/advance";
     public const string TestClockDelete = "Stripe API reference, Delete a test clock: " + Api + "/test_clocks/delete";
     public const string TestClockList = "Stripe API reference, List all test clocks: " + Api + "/test_clocks/list";
+    public const string TestClocksGuide =
+        "Stripe docs, Test clocks (deleting a clock deletes its objects): "
+        + "https://docs.stripe.com/billing/testing/test-clocks";
     public const string TestClocksAdvanced =
         "Stripe docs, Advanced usage of test clocks (limitations, advancing): "
         + "https://docs.stripe.com/billing/testing/test-clocks/api-advanced-usage";

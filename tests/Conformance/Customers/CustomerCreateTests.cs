@@ -1,0 +1,22 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+
+namespace CreditGrantConformance.Checks.Customers;
+
+public sealed class CustomerCreateTests : ClockTest
+{
+    [RequiresState]
+    [Check("customer_create.on_a_test_clock", Provenance.Documented, Categories.State,
+        "A customer created with test_clock belongs to that clock: its test_clock is the clock's id",
+        Sources.CustomerCreate)]
+    public async Task A_customer_created_on_a_clock_belongs_to_it()
+    {
+        var clock = await NewClockAsync();
+        var customer = await clock.CustomerAsync();
+
+        var response = await Api.RetrieveCustomerAsync(customer);
+
+        response.Should(Expect.Status(200), Expect.Field("/test_clock", clock.Id));
+    }
+}
