@@ -48,7 +48,7 @@ public sealed record ClockLeftovers(IReadOnlyList<string> TestClocks, IReadOnlyL
         return (new ClockLeftovers(clocks, customers), grants);
     }
 
-    // Every item of a list, page by page; a target that has no such list (404) has nothing in it.
+    // Every item of a list, page by page.
     private static async IAsyncEnumerable<JsonObject> ListAsync(StripeClient client, string path, FormParams query)
     {
         string? cursor = null;
@@ -59,7 +59,8 @@ public sealed record ClockLeftovers(IReadOnlyList<string> TestClocks, IReadOnlyL
             page["starting_after"] = cursor;
             var response = await client.SendAsync(
                 new StripeRequest(HttpMethod.Get, path) { Params = page, Operation = "sweep" });
-            if (response.StatusCode == 404 && cursor is null && path == ApiOperation.ListTestClocks.PathTemplate)
+            // A target without this list (test clocks, or customers by clock) has nothing in it to sweep there.
+            if (response.StatusCode == 404 && cursor is null)
             {
                 yield break;
             }
