@@ -283,5 +283,6 @@ public static class FaultCatalogue
             DisableRule(ParamRules.ExpandablePaths, "list")),
 
         .. LedgerFaults.All,
+        .. AnswerFaults.All,
     ];
 }
