@@ -68,21 +68,6 @@ public sealed partial class BalanceSummaryTests
         response.Should(Expect.Status(200), BalanceExpect.Available("usd", Value));
     }
 
-    [RequiresState]
-    [Check("balance_summary.price_type_grant_answers_prices_filter", Provenance.Assumed, Categories.State,
-        "A grant scoped to price_type metered also counts in a summary filtered by metered prices (Stripe does not "
-        + "say whether it does)",
-        Sources.Assumptions)]
-    public async Task A_price_type_grant_counts_in_a_prices_filter()
-    {
-        var customer = await CreateCustomerAsync();
-        await CreateGrantForAsync(customer);
-
-        var response = await ReadUntilAsync(SummaryQuery.ByPrices(customer, "price_conformance_a"), "usd", Value);
-
-        response.Should(Expect.Status(200), BalanceExpect.Available("usd", Value));
-    }
-
     private static void Scope(FormParams grant, string price)
     {
         grant.RemovePath("applicability_config[scope][price_type]");
