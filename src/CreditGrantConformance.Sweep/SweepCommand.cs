@@ -5,10 +5,10 @@ using CreditGrantConformance.Operations;
 namespace CreditGrantConformance.Sweep;
 
 /// <summary>
-/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run]) and voids them, then
-/// deletes their customers. Runs younger than --older-than minutes are left alone so that a run in progress is not
-/// disturbed. Every error is one line; exit 0 cleaned, 1 something could not be cleaned, 2 bad input, 3 the target
-/// did not answer or refused the key.
+/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run], test clocks named after
+/// their run) and voids the grants, then deletes their customers and the clocks. Runs younger than --older-than
+/// minutes are left alone so that a run in progress is not disturbed. Every error is one line; exit 0 cleaned, 1
+/// something could not be cleaned, 2 bad input, 3 the target did not answer or refused the key.
 /// </summary>
 public static class SweepCommand
 {
@@ -86,10 +86,11 @@ public static class SweepCommand
         var leftovers = await Leftovers.FindAsync(client, cutoff);
         await output.WriteLineAsync(
             $"{leftovers.Grants.Count} tagged grants still active and {leftovers.Customers.Count} of their customers, "
+            + $"{leftovers.Clocks.TestClocks.Count} test clocks with {leftovers.Clocks.Customers.Count} customers, "
             + $"from runs older than {options.OlderThanMinutes} minutes.");
         if (options.DryRun)
         {
-            foreach (var id in leftovers.Grants.Concat(leftovers.Customers))
+            foreach (var id in leftovers.Grants.Concat(leftovers.Customers).Concat(leftovers.Clocks.TestClocks))
             {
                 await output.WriteLineAsync("would clean " + id);
             }

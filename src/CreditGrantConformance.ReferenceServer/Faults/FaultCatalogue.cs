@@ -290,6 +290,7 @@ public static partial class FaultCatalogue
             MutateGrants(Mutations.TimestampsInMilliseconds)),
 
         .. LedgerFaults.All,
+        .. AnswerFaults.All,
         .. Narrow,
     ];
 }

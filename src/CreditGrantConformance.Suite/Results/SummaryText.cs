@@ -105,6 +105,7 @@ public static class SummaryText
                 CultureInfo.InvariantCulture,
                 $"Cleanup: {Plural.Of(s.Cleanup.GrantsVoided, "grant")} voided, "
                 + $"{Plural.Of(s.Cleanup.CustomersDeleted, "customer")} deleted, "
+                + $"{Plural.Of(s.Cleanup.TestClocksDeleted, "test clock")} deleted with their customers, "
                 + $"{s.Cleanup.NotCleaned.Count} not cleaned."));
     }
 

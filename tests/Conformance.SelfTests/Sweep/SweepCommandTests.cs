@@ -32,6 +32,29 @@ public sealed class SweepCommandTests : ServerFixture
     }
 
     [Test]
+    public async Task The_sweep_deletes_the_test_clocks_of_crashed_runs_and_leaves_other_clocks()
+    {
+        const string clocks = "/v1/test_helpers/test_clocks";
+        var (_, run, _) = await PostAsync(clocks, "frozen_time=1767225600&name=conformance+run_x");
+        var (_, other, _) = await PostAsync(clocks, "frozen_time=1767225600&name=mine");
+        var (_, customer, _) = await PostAsync("/v1/customers", $"test_clock={run!["id"]}");
+        using var output = new StringWriter();
+
+        var exit = await SweepCommand.RunAsync(["--older-than", "0"], Environment, output);
+
+        var (gone, _) = await GetAsync($"{clocks}/{run["id"]}");
+        var (kept, _) = await GetAsync($"{clocks}/{other!["id"]}");
+        var (_, deleted) = await GetAsync($"/v1/customers/{customer!["id"]}");
+        Assert.Multiple(() =>
+        {
+            Assert.That(exit, Is.Zero, output.ToString());
+            Assert.That((gone, kept), Is.EqualTo((404, 200)));
+            Assert.That(deleted!["deleted"]?.GetValue<bool>(), Is.True);
+            Assert.That(output.ToString(), Does.Contain("deleted test clock " + run["id"]));
+        });
+    }
+
+    [Test]
     public async Task A_dry_run_lists_and_changes_nothing()
     {
         var tagged = await GrantAsync("&metadata[conformance_run]=run_dry");
