@@ -2,6 +2,8 @@ using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Ledger;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
@@ -45,6 +47,16 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton(seams.Decorate((ICreditGrantStore)grants));
         builder.Services.AddSingleton(seams.Decorate(new CursorPaging()));
         builder.Services.AddSingleton<CustomerStore>();
+        builder.Services.AddSingleton(seams.DecorateService<ITestClockStore>(new TestClockStore(TimeProvider.System)));
+        builder.Services.AddSingleton<CustomerTime>();
+        builder.Services.AddSingleton(
+            sp => seams.DecorateService<ICustomerTime>(sp.GetRequiredService<CustomerTime>()));
+        builder.Services.AddSingleton(seams.DecorateService<IGrantHistory>(new GrantHistory()));
+        builder.Services.AddSingleton<CreditLedger>();
+        builder.Services.AddSingleton(
+            sp => seams.DecorateService<IBalanceSummary>(new BalanceSummary(sp.GetRequiredService<CreditLedger>())));
+        builder.Services.AddSingleton(seams.DecorateService<ITransactionPaging>(new TransactionPaging()));
+        builder.Services.AddSingleton<LedgerJson>();
         builder.Services.AddSingleton<CreditGrantJson>();
         builder.Services.AddSingleton<CreateGrantParser>();
         builder.Services.AddSingleton<RequestLog>();
@@ -53,6 +65,8 @@ public static class ReferenceServerHost
         Compose(app, effective, seams);
         app.MapCreditGrants();
         app.MapCustomers();
+        app.MapTestClocks();
+        app.MapLedger();
         app.MapFallback(UnknownRouteAsync).WithMetadata(new EndpointOperation(EndpointOperation.UnknownRoute));
         return app;
     }

@@ -28,6 +28,12 @@ public sealed record ReferenceServerOptions
     /// </summary>
     public bool Lenient { get; init; }
 
+    /// <summary>
+    /// How long a test clock reads as advancing before it is ready at its target: Stripe advances asynchronously; a
+    /// short moment keeps the suite fast.
+    /// </summary>
+    public TimeSpan ClockAdvanceDuration { get; init; } = TimeSpan.FromMilliseconds(200);
+
     /// <summary>Echoed as Stripe-Version when a request sends none (the OpenAPI excerpt's info.version).</summary>
     public string DefaultApiVersion { get; init; } = "2026-07-29.dahlia";
 }

@@ -6,10 +6,10 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
 /// PostBillingCreditGrants: reads the request, checks what it requires (<see cref="CreateRules"/>) and builds the grant
-/// with Stripe's defaults (category paid, effective_at now, priority 50); <see cref="Admit"/> checks the grant's
-/// values.
+/// with Stripe's defaults (category paid, effective_at now, priority 50), "now" being the customer's time: its test
+/// clock's frozen_time if it has one; <see cref="Admit"/> checks the grant's values.
 /// </summary>
-public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
+public sealed class CreateGrantParser(CustomerStore customers, ICustomerTime times, RuleBook rules)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
         ("amount", ParamShape.Object(
@@ -28,10 +28,11 @@ public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
         ("priority", ParamShape.Scalar),
         ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
-    public CreditGrant Parse(FormObject p, long now)
+    public CreditGrant Parse(FormObject p)
     {
         var request = CreateRequest.Read(p);
         rules.Check(CreateRules.Request, new CreateCheck(request, customers));
+        var now = times.Now(request.Customer);
         return new CreditGrant
         {
             Id = CreditGrantStore.NewId(),
@@ -50,6 +51,7 @@ public sealed class CreateGrantParser(CustomerStore customers, RuleBook rules)
             Name = request.Name,
             Priority = request.Priority ?? rules.Default(GrantValueRules.PriorityDefault, "create"),
             Updated = now,
+            TestClock = times.ClockOf(request.Customer),
         };
     }
 

@@ -46,7 +46,7 @@ public sealed record CreateRequest(
             applicability,
             scope,
             scope is null ? null : Text(scope, "price_type", "applicability_config[scope][price_type]"),
-            scope is null ? null : PriceIds(scope["prices"]),
+            scope is null ? null : PriceIds(scope["prices"], PricesPath),
             p["category"] is null ? null : Text(p, "category", "category") ?? "",
             Text(p, "customer", "customer"),
             Text(p, "customer_account", "customer_account"),
@@ -57,8 +57,11 @@ public sealed record CreateRequest(
             MetadataPatch.Read(p["metadata"]));
     }
 
-    // Each price's id, null where an item has none (a rule reports it).
-    private static List<string?>? PriceIds(FormNode? node)
+    /// <summary>
+    /// Each price's id in a prices array sent at <paramref name="path"/>, null where an item has none (a rule reports
+    /// it); an empty or malformed array is refused.
+    /// </summary>
+    public static List<string?>? PriceIds(FormNode? node, string path)
     {
         if (IsAbsent(node))
         {
@@ -68,11 +71,11 @@ public sealed record CreateRequest(
         if (AsArray(node) is not { Items.Count: > 0 } prices)
         {
             throw new ApiException(StripeError.Invalid(
-                $"Invalid array: {PricesPath} must be a non-empty array like prices[0][id]=price_123.", PricesPath));
+                $"Invalid array: {path} must be a non-empty array like prices[0][id]=price_123.", path));
         }
 
         return prices.Items
-            .Select((item, i) => item is FormObject price ? Text(price, "id", $"{PricesPath}[{i}][id]") : null)
+            .Select((item, i) => item is FormObject price ? Text(price, "id", $"{path}[{i}][id]") : null)
             .ToList();
     }
 }

@@ -43,6 +43,11 @@ public sealed record CreditGrant
 
     public long? VoidedAt { get; init; }
 
+    /// <summary>
+    /// The test clock of the grant's customer when it was created: the grant lives in that clock's time.
+    /// </summary>
+    public string? TestClock { get; init; }
+
     public bool IsExpired(long now) => ExpiresAt is { } at && at <= now;
 }
 

@@ -1,4 +1,5 @@
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
@@ -43,12 +44,11 @@ public static class CreditGrantEndpoints
         ICreditGrantStore store,
         CreateGrantParser parser,
         RuleBook rules,
-        CreditGrantJson json,
-        TimeProvider time)
+        CreditGrantJson json)
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, ApiOperation.Create.Label, CreateGrantParser.Shape, p, Expandable);
-        var grant = store.Add(parser.Parse(p, Now(time)), parser.Admit);
+        var grant = store.Add(parser.Parse(p), parser.Admit);
         await WriteAsync(context, json, grant, expand);
     }
 
@@ -71,11 +71,11 @@ public static class CreditGrantEndpoints
         ICreditGrantStore store,
         RuleBook rules,
         CreditGrantJson json,
-        TimeProvider time)
+        ICustomerTime time)
     {
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(rules, ApiOperation.Update.Label, UpdateRequest.Shape, p, Expandable);
-        var grant = store.Write(id, UpdateRequest.Read(p, rules, Now(time)));
+        var grant = store.Write(id, UpdateRequest.Read(p, rules, Now(store, id, time)));
         await WriteAsync(context, json, grant, expand);
     }
 
@@ -85,8 +85,9 @@ public static class CreditGrantEndpoints
         ICreditGrantStore store,
         RuleBook rules,
         CreditGrantJson json,
-        TimeProvider time) =>
-        TransitionAsync(context, ApiOperation.Expire.Label, id, store, rules, json, new ExpireWrite(rules, Now(time)));
+        ICustomerTime time) =>
+        TransitionAsync(
+            context, ApiOperation.Expire.Label, id, store, rules, json, new ExpireWrite(rules, Now(store, id, time)));
 
     private static Task VoidAsync(
         HttpContext context,
@@ -94,8 +95,9 @@ public static class CreditGrantEndpoints
         ICreditGrantStore store,
         RuleBook rules,
         CreditGrantJson json,
-        TimeProvider time) =>
-        TransitionAsync(context, ApiOperation.Void.Label, id, store, rules, json, new VoidWrite(rules, Now(time)));
+        ICustomerTime time) =>
+        TransitionAsync(
+            context, ApiOperation.Void.Label, id, store, rules, json, new VoidWrite(rules, Now(store, id, time)));
 
     private static async Task TransitionAsync(
         HttpContext context,
@@ -115,7 +117,10 @@ public static class CreditGrantEndpoints
         CreditGrantJson json,
         CreditGrant grant,
         IReadOnlyList<string> expand) =>
-        JsonResponse.WriteAsync(context, 200, json.Write(grant, expand.Contains("customer")));
+        JsonResponse.WriteAsync(
+            context, 200, json.Write(grant, expand.Contains("customer"), expand.Contains("test_clock")));
 
-    private static long Now(TimeProvider time) => time.GetUtcNow().ToUnixTimeSeconds();
+    // A grant's writes happen in its customer's time: its test clock's frozen_time, or real time.
+    private static long Now(ICreditGrantStore store, string id, ICustomerTime time) =>
+        time.Now(store.Find(id)?.Customer);
 }

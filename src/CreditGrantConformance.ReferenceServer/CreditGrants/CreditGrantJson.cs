@@ -1,6 +1,7 @@
 using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.Customers;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
@@ -8,11 +9,11 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// The billing.credit_grant object and its list: every field present, nulls written, as the OpenAPI spec describes
 /// them. The scope carries only the field it was created with (price_type and prices are not nullable in the spec).
 /// </summary>
-public sealed class CreditGrantJson(CustomerStore customers)
+public sealed class CreditGrantJson(CustomerStore customers, ITestClockStore clocks)
 {
     public static readonly string ListUrl = ApiOperation.List.PathTemplate;
 
-    public JsonObject Write(CreditGrant grant, bool expandCustomer)
+    public JsonObject Write(CreditGrant grant, bool expandCustomer, bool expandClock = false)
     {
         var scope = new JsonObject();
         if (grant.PriceType is not null)
@@ -50,7 +51,9 @@ public sealed class CreditGrantJson(CustomerStore customers)
             ["metadata"] = new JsonObject(grant.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
             ["name"] = grant.Name,
             ["priority"] = grant.Priority,
-            ["test_clock"] = null,
+            ["test_clock"] = expandClock && grant.TestClock is { } id && clocks.Find(id) is { } clock
+                ? (clock.Deleted ? TestClockJson.WriteDeleted(clock) : TestClockJson.Write(clock))
+                : grant.TestClock,
             ["updated"] = grant.Updated,
             ["voided_at"] = grant.VoidedAt,
         };

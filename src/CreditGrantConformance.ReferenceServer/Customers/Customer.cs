@@ -1,5 +1,6 @@
 namespace CreditGrantConformance.ReferenceServer.Customers;
 
+/// <summary>A customer; <see cref="TestClock"/> is the clock it lives in, its time the clock's frozen_time.</summary>
 public sealed record Customer(
     string Id,
     long Created,
@@ -7,4 +8,5 @@ public sealed record Customer(
     string? Name,
     string? Description,
     IReadOnlyDictionary<string, string> Metadata,
-    bool Deleted);
+    bool Deleted,
+    string? TestClock = null);

@@ -2,11 +2,15 @@ using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
 
 namespace CreditGrantConformance.ReferenceServer.Customers;
 
-/// <summary>Just enough of /v1/customers for grants to belong to someone and for expand[]=customer.</summary>
+/// <summary>
+/// Enough of /v1/customers for grants to belong to someone, for expand[]=customer and for a customer to live in a
+/// test clock's time. A deleted customer answers <c>{id, object, deleted: true}</c> on retrieve, as Stripe's does.
+/// </summary>
 public static class CustomerEndpoints
 {
     private static readonly ParamShape CreateShape = ParamShape.Object(
@@ -14,31 +18,43 @@ public static class CustomerEndpoints
         ("email", ParamShape.Scalar),
         ("name", ParamShape.Scalar),
         ("metadata", ParamShape.Map),
+        ("test_clock", ParamShape.Scalar),
         ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     private static readonly ParamShape NoParams = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
     public static void MapCustomers(this IEndpointRouteBuilder app)
     {
-        app.MapOperation(ApiOperation.CreateCustomer, CreateAsync, "customer.create");
-        app.MapOperation(ApiOperation.RetrieveCustomer, RetrieveAsync, "customer.retrieve");
-        app.MapOperation(ApiOperation.DeleteCustomer, DeleteAsync, "customer.delete");
+        app.MapOperation(ApiOperation.CreateCustomer, CreateAsync);
+        app.MapOperation(ApiOperation.RetrieveCustomer, RetrieveAsync);
+        app.MapOperation(ApiOperation.DeleteCustomer, DeleteAsync);
     }
 
-    private static async Task CreateAsync(HttpContext context, CustomerStore store, RuleBook rules, TimeProvider time)
+    private static async Task CreateAsync(
+        HttpContext context,
+        CustomerStore store,
+        ITestClockStore clocks,
+        RuleBook rules,
+        TimeProvider time)
     {
+        var operation = ApiOperation.CreateCustomer.Label;
         var p = await RequestParams.ReadAsync(context);
-        rules.Check(ParamRules.KnownParameters, (CreateShape, p), "customer.create");
+        rules.Check(ParamRules.KnownParameters, (CreateShape, p), operation);
         var metadata = MetadataPatch.Read(p["metadata"])?.ApplyTo(MetadataPatch.Empty) ?? MetadataPatch.Empty;
-        rules.Check(MetadataRules.All, metadata, "customer.create");
+        rules.Check(MetadataRules.All, metadata, operation);
+        var clock = Text(p, "test_clock", "test_clock");
+        rules.Check(CustomerRules.Placement, Placement(clock, store, clocks));
         var customer = new Customer(
             CustomerStore.NewId(),
-            time.GetUtcNow().ToUnixTimeSeconds(),
+            clock is not null && clocks.Find(clock) is { } found
+                ? found.FrozenTime
+                : time.GetUtcNow().ToUnixTimeSeconds(),
             Text(p, "email", "email"),
             Text(p, "name", "name"),
             Text(p, "description", "description"),
             metadata,
-            Deleted: false);
+            Deleted: false,
+            TestClock: clock);
         store.Put(customer);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(customer));
     }
@@ -46,17 +62,27 @@ public static class CustomerEndpoints
     private static async Task RetrieveAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
     {
         rules.Check(
-            ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.retrieve");
+            ParamRules.KnownParameters,
+            (NoParams, await RequestParams.ReadAsync(context)),
+            ApiOperation.RetrieveCustomer.Label);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(Find(store, id)));
     }
 
     private static async Task DeleteAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
     {
-        rules.Check(ParamRules.KnownParameters, (NoParams, await RequestParams.ReadAsync(context)), "customer.delete");
+        rules.Check(
+            ParamRules.KnownParameters,
+            (NoParams, await RequestParams.ReadAsync(context)),
+            ApiOperation.DeleteCustomer.Label);
         var deleted = Find(store, id) with { Deleted = true };
         store.Put(deleted);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(deleted));
     }
+
+    private static ClockPlacement Placement(string? clock, CustomerStore store, ITestClockStore clocks) =>
+        clock is null
+            ? new ClockPlacement(null, null, 0)
+            : new ClockPlacement(clock, clocks.Find(clock), store.OnClock(clock).Count);
 
     private static Customer Find(CustomerStore store, string id) =>
         store.Find(id) ?? throw new ApiException(StripeError.NoSuch("customer", id, "id", 404));

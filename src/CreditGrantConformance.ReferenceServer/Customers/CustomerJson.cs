@@ -20,5 +20,6 @@ public static class CustomerJson
             ["metadata"] = new JsonObject(
                 customer.Metadata.Select(m => KeyValuePair.Create(m.Key, (JsonNode?)m.Value))),
             ["name"] = customer.Name,
+            ["test_clock"] = customer.TestClock,
         };
 }

@@ -11,7 +11,11 @@ public sealed class CustomerStore
 
     public void Put(Customer customer) => customers[customer.Id] = customer;
 
-    public Customer? Find(string id) => customers.GetValueOrDefault(id);
+    public Customer? Find(string? id) => id is null ? null : customers.GetValueOrDefault(id);
+
+    /// <summary>The customers a test clock holds, deleted ones left out.</summary>
+    public IReadOnlyList<Customer> OnClock(string clock) =>
+        customers.Values.Where(c => c.TestClock == clock && !c.Deleted).ToList();
 
     /// <summary>
     /// A new customer with nothing but an id: what a grant created without a customer belongs to (lenient variant).

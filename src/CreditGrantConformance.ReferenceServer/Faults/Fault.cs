@@ -70,6 +70,11 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
 
     public static FaultSeam DecoratePaging(Func<IListPaging, IListPaging> decorate) => new PagingSeam(decorate);
 
+    /// <summary>Decorates a service of the clock and ledger features, found by its interface.</summary>
+    public static FaultSeam DecorateService<T>(Func<T, T> decorate)
+        where T : class =>
+        new ServiceSeam(typeof(T), service => decorate((T)service));
+
     public static FaultSeam AtEdge(EdgeStage stage, Func<HttpContext, RequestDelegate, Task> invoke) =>
         new EdgeSeam(stage, invoke);
 

@@ -44,6 +44,12 @@ internal sealed record PagingSeam(Func<IListPaging, IListPaging> Decorate) : Fau
     internal override void AddTo(ServerSeams seams) => seams.PagingDecorators.Add(Decorate);
 }
 
+/// <summary>Wraps the service registered as <see cref="Service"/> (test clocks, the ledger, the summary).</summary>
+internal sealed record ServiceSeam(Type Service, Func<object, object> Decorate) : FaultSeam
+{
+    internal override void AddTo(ServerSeams seams) => seams.ServiceDecorators.Add(this);
+}
+
 /// <summary>A middleware at the edge of the server, at a stage of its pipeline.</summary>
 internal sealed record EdgeSeam(EdgeStage Stage, Func<HttpContext, RequestDelegate, Task> Invoke) : FaultSeam
 {

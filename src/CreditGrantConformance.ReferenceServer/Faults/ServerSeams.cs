@@ -28,6 +28,8 @@ public sealed class ServerSeams
 
     internal HashSet<EdgeStep> SkippedSteps { get; } = [];
 
+    internal List<ServiceSeam> ServiceDecorators { get; } = [];
+
     /// <summary>
     /// The seams of the named faults of <see cref="FaultCatalogue"/>; an unknown name is an error that lists the known
     /// ones.
@@ -64,6 +66,12 @@ public sealed class ServerSeams
 
     public IListPaging Decorate(IListPaging paging) =>
         PagingDecorators.Aggregate(paging, (inner, decorate) => decorate(inner));
+
+    /// <summary>A service of the clock and ledger features, wrapped by the decorators faults give its type.</summary>
+    public T DecorateService<T>(T service)
+        where T : class =>
+        ServiceDecorators.Where(d => d.Service == typeof(T))
+            .Aggregate(service, (inner, seam) => (T)seam.Decorate(inner));
 
     public IEnumerable<Func<HttpContext, RequestDelegate, Task>> Edge(EdgeStage stage) =>
         EdgeHooks.Where(h => h.Stage == stage).Select(h => h.Invoke);

@@ -1,0 +1,133 @@
+using CreditGrantConformance.Operations;
+using CreditGrantConformance.ReferenceServer.Customers;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
+using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
+
+namespace CreditGrantConformance.ReferenceServer.TestClocks;
+
+/// <summary>
+/// /v1/test_helpers/test_clocks: create, retrieve, list, delete and advance, mapped from their descriptors. Advancing
+/// is asynchronous, as Stripe's: the answer is advancing, and the clock reads as ready at its target a moment later.
+/// </summary>
+public static class TestClockEndpoints
+{
+    /// <summary>deletes_after in the API reference's examples is seven days after created.</summary>
+    public const long Lifetime = 7 * 24 * 60 * 60;
+
+    private static readonly ParamShape ExpandOnly =
+        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+
+    private static readonly ParamShape CreateShape = ParamShape.Object(
+        ("frozen_time", ParamShape.Scalar),
+        ("name", ParamShape.Scalar),
+        ("customer", ParamShape.Scalar),
+        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+
+    private static readonly ParamShape AdvanceShape = ParamShape.Object(
+        ("frozen_time", ParamShape.Scalar),
+        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+
+    private static readonly ParamShape ListShape = ParamShape.Object(PageQuery.Params);
+
+    private static readonly RuleList<PageCheck> ListRules =
+        PageRules.For(ApiOperation.ListTestClocks.Label, "test clock");
+
+    public static void MapTestClocks(this IEndpointRouteBuilder app)
+    {
+        app.MapOperation(ApiOperation.CreateTestClock, CreateAsync);
+        app.MapOperation(ApiOperation.RetrieveTestClock, RetrieveAsync);
+        app.MapOperation(ApiOperation.ListTestClocks, ListAsync);
+        app.MapOperation(ApiOperation.DeleteTestClock, DeleteAsync);
+        app.MapOperation(ApiOperation.AdvanceTestClock, AdvanceAsync);
+    }
+
+    private static async Task CreateAsync(
+        HttpContext context,
+        ITestClockStore clocks,
+        CustomerStore customers,
+        RuleBook rules,
+        TimeProvider time)
+    {
+        var operation = ApiOperation.CreateTestClock.Label;
+        var p = await RequestParams.ReadAsync(context);
+        ParamRules.Check(rules, operation, CreateShape, p);
+        var request = new ClockCreateCheck(Integer(p, "frozen_time", "frozen_time"), Text(p, "name", "name"));
+        rules.Check(TestClockRules.Create, request);
+        var customer = Text(p, "customer", "customer");
+        rules.Check(TestClockRules.CustomerAttachable, customers.Find(customer) is { } found
+            ? new AttachCheck(customer, found)
+            : new AttachCheck(customer, null), operation);
+        var now = time.GetUtcNow().ToUnixTimeSeconds();
+        var clock = clocks.Add(new TestClock
+        {
+            Id = TestClockStore.NewId(),
+            Created = now,
+            DeletesAfter = now + Lifetime,
+            FrozenTime = request.FrozenTime ?? now,
+            Name = request.Name,
+        });
+        if (customers.Find(customer) is { } attached)
+        {
+            customers.Put(attached with { TestClock = clock.Id });
+        }
+
+        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clock));
+    }
+
+    private static async Task RetrieveAsync(HttpContext context, string id, ITestClockStore clocks, RuleBook rules)
+    {
+        var p = await RequestParams.ReadAsync(context);
+        ParamRules.Check(rules, ApiOperation.RetrieveTestClock.Label, ExpandOnly, p);
+        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(Live(clocks, id)));
+    }
+
+    private static async Task ListAsync(HttpContext context, ITestClockStore clocks, RuleBook rules)
+    {
+        var operation = ApiOperation.ListTestClocks.Label;
+        var p = await RequestParams.ReadAsync(context);
+        ParamRules.Check(rules, operation, ListShape, p);
+        var query = PageQuery.Read(p);
+        var all = clocks.NewestFirst();
+        rules.Check(ListRules, new PageCheck(query, id => all.Any(c => c.Id == id)));
+        await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteList(Pages.Cut(all, query, c => c.Id)));
+    }
+
+    private static async Task DeleteAsync(
+        HttpContext context,
+        string id,
+        ITestClockStore clocks,
+        CustomerStore customers,
+        RuleBook rules)
+    {
+        var p = await RequestParams.ReadAsync(context);
+        ParamRules.Check(rules, ApiOperation.DeleteTestClock.Label, ExpandOnly, p);
+        var deleted = clocks.Write(id, new DeleteClockWrite());
+        foreach (var customer in customers.OnClock(id))
+        {
+            customers.Put(customer with { Deleted = true });
+        }
+
+        await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteDeleted(deleted));
+    }
+
+    private static async Task AdvanceAsync(
+        HttpContext context,
+        string id,
+        ITestClockStore clocks,
+        RuleBook rules,
+        ReferenceServerOptions options,
+        TimeProvider time)
+    {
+        var p = await RequestParams.ReadAsync(context);
+        ParamRules.Check(rules, ApiOperation.AdvanceTestClock.Label, AdvanceShape, p);
+        var write = new AdvanceWrite(
+            rules, Integer(p, "frozen_time", "frozen_time"), time.GetUtcNow() + options.ClockAdvanceDuration);
+        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clocks.Write(id, write)));
+    }
+
+    private static TestClock Live(ITestClockStore clocks, string id) =>
+        clocks.Find(id) is { Deleted: false } clock
+            ? clock
+            : throw new ApiException(StripeError.NoSuch("test clock", id, "id", 404));
+}
