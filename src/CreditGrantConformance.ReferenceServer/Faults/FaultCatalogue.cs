@@ -281,5 +281,7 @@ public static class FaultCatalogue
         new("list.expand_unknown_accepted", "list", "validation not enforced",
             "an unknown or non-expandable expand path on list is ignored instead of refused",
             DisableRule(ParamRules.ExpandablePaths, "list")),
+
+        .. LedgerFaults.All,
     ];
 }

@@ -7,4 +7,10 @@ public enum SchemaKind
     Error,
     Customer,
     DeletedCustomer,
+    TestClock,
+    DeletedTestClock,
+    TestClockList,
+    CreditBalanceSummary,
+    CreditBalanceTransaction,
+    CreditBalanceTransactionList,
 }

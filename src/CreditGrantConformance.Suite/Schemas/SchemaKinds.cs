@@ -13,6 +13,12 @@ public static class SchemaKinds
         [SchemaKind.Error] = "error",
         [SchemaKind.Customer] = "customer",
         [SchemaKind.DeletedCustomer] = "deleted_customer",
+        [SchemaKind.TestClock] = "test_clock",
+        [SchemaKind.DeletedTestClock] = "deleted_test_clock",
+        [SchemaKind.TestClockList] = "test_clock_list",
+        [SchemaKind.CreditBalanceSummary] = "credit_balance_summary",
+        [SchemaKind.CreditBalanceTransaction] = "credit_balance_transaction",
+        [SchemaKind.CreditBalanceTransactionList] = "credit_balance_transaction_list",
     };
 
     public static string Name(SchemaKind kind) => Names[kind];
