@@ -4,9 +4,14 @@ using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Sweep;
 
-/// <summary>Tagged grants that are still active, and the customers they were created for.</summary>
+/// <summary>
+/// Tagged grants that are still active, the customers they were created for, and the test clocks of crashed runs
+/// (with their customers, whom deleting the clock deletes).
+/// </summary>
 public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<string> Customers)
 {
+    public ClockLeftovers Clocks { get; init; } = new([], []);
+
     private const string Tag = "conformance_run";
 
     public static async Task<Leftovers> FindAsync(StripeClient client, long createdBefore)
@@ -35,7 +40,14 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
 
             if (response.Json["has_more"]?.GetValue<bool>() != true || data.Count == 0)
             {
-                return new Leftovers(grants, customers.Order(StringComparer.Ordinal).ToList());
+                var (clocks, clockGrants) = await ClockLeftovers.FindAsync(client, createdBefore);
+                customers.ExceptWith(clocks.Customers);
+                return new Leftovers(
+                    grants.Union(clockGrants, StringComparer.Ordinal).ToList(),
+                    customers.Order(StringComparer.Ordinal).ToList())
+                {
+                    Clocks = clocks,
+                };
             }
 
             cursor = data[^1]!["id"]!.ToString();
@@ -55,10 +67,16 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
             failures += await SendAsync(client, ApiOperation.DeleteCustomer, id, "deleted " + id, output);
         }
 
+        foreach (var id in leftovers.Clocks.TestClocks)
+        {
+            failures += await SendAsync(
+                client, ApiOperation.DeleteTestClock, id, "deleted test clock " + id + " and its customers", output);
+        }
+
         return failures;
     }
 
-    private static bool IsLeftover(JsonObject grant, long createdBefore) =>
+    public static bool IsLeftover(JsonObject grant, long createdBefore) =>
         grant["metadata"]?[Tag] is JsonValue
         && grant["voided_at"] is null
         && (grant["expires_at"] is not JsonValue expires

@@ -4,9 +4,9 @@ using CreditGrantConformance.Client;
 namespace CreditGrantConformance.Sweep;
 
 /// <summary>
-/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run]) and voids them, then
-/// deletes their customers. Runs younger than --older-than minutes are left alone so that a run in progress is not
-/// disturbed.
+/// Finds what crashed conformance runs left behind (grants tagged metadata[conformance_run], test clocks named after
+/// their run) and voids the grants, then deletes their customers and the clocks. Runs younger than --older-than
+/// minutes are left alone so that a run in progress is not disturbed.
 /// </summary>
 public static class SweepCommand
 {
@@ -41,10 +41,11 @@ public static class SweepCommand
         var leftovers = await Leftovers.FindAsync(client, cutoff);
         await output.WriteLineAsync(
             $"{leftovers.Grants.Count} tagged grants still active and {leftovers.Customers.Count} of their customers, "
+            + $"{leftovers.Clocks.TestClocks.Count} test clocks with {leftovers.Clocks.Customers.Count} customers, "
             + $"from runs older than {olderThan} minutes.");
         if (dryRun)
         {
-            foreach (var id in leftovers.Grants.Concat(leftovers.Customers))
+            foreach (var id in leftovers.Grants.Concat(leftovers.Customers).Concat(leftovers.Clocks.TestClocks))
             {
                 await output.WriteLineAsync("would clean " + id);
             }

@@ -28,6 +28,39 @@ public static class Sources
     public const string SpecVoid = Spec + ", operation PostBillingCreditGrantsIdVoid";
     public const string SpecObject = Spec + ", schema billing.credit_grant";
 
+    public const string BalanceSummaryObject =
+        "Stripe API reference, The Credit Balance Summary object: " + Api + "/billing/credit-balance-summary/object";
+    public const string BalanceSummary =
+        "Stripe API reference, Retrieve the credit balance summary for a customer: "
+        + Api + "/billing/credit-balance-summary/retrieve";
+    public const string BalanceTransactionObject =
+        "Stripe API reference, The Credit Balance Transaction object: "
+        + Api + "/billing/credit-balance-transaction/object";
+    public const string BalanceTransactionList =
+        "Stripe API reference, List credit balance transactions: " + Api + "/billing/credit-balance-transaction/list";
+    public const string BalanceTransactionRetrieve =
+        "Stripe API reference, Retrieve a credit balance transaction: "
+        + Api + "/billing/credit-balance-transaction/retrieve";
+    public const string TestClockObject = "Stripe API reference, The Test Clock object: " + Api + "/test_clocks/object";
+    public const string TestClockCreate = "Stripe API reference, Create a test clock: " + Api + "/test_clocks/create";
+    public const string TestClockAdvance =
+        "Stripe API reference, Advance a test clock: " + Api + "/test_clocks/advance";
+    public const string TestClockDelete = "Stripe API reference, Delete a test clock: " + Api + "/test_clocks/delete";
+    public const string TestClockList = "Stripe API reference, List all test clocks: " + Api + "/test_clocks/list";
+    public const string TestClocksGuide =
+        "Stripe docs, Test clocks (deleting a clock deletes its objects): "
+        + "https://docs.stripe.com/billing/testing/test-clocks";
+    public const string TestClocksAdvanced =
+        "Stripe docs, Advanced usage of test clocks (limitations, advancing): "
+        + "https://docs.stripe.com/billing/testing/test-clocks/api-advanced-usage";
+    public const string CustomerCreate = "Stripe API reference, Create a customer: " + Api + "/customers/create";
+    public const string CustomerDelete = "Stripe API reference, Delete a customer: " + Api + "/customers/delete";
+    public const string CustomerRetrieve =
+        "Stripe API reference, Retrieve a customer (deleted customers included): " + Api + "/customers/retrieve";
+    public const string SpecBalanceSummary = Spec + ", operation GetBillingCreditBalanceSummary";
+    public const string SpecBalanceTransactions = Spec + ", operation GetBillingCreditBalanceTransactions";
+    public const string SpecTestClockAdvance = Spec + ", operation PostTestHelpersTestClocksTestClockAdvance";
+
     public const string Errors = "Stripe API reference, Errors: " + Api + "/errors";
     public const string ErrorCodes = "Stripe error codes: https://docs.stripe.com/error-codes";
     public const string Authentication = "Stripe API reference, Authentication: " + Api + "/authentication";

@@ -80,7 +80,11 @@ public sealed partial class CreditGrantApi(
         }
         else if (request.Path == ApiOperation.CreateCustomer.PathTemplate)
         {
-            cleanup.AddCustomer(id);
+            cleanup.AddCustomer(id, request.Params["test_clock"] as string);
+        }
+        else if (request.Path == ApiOperation.CreateTestClock.PathTemplate)
+        {
+            cleanup.AddTestClock(id);
         }
     }
 }

@@ -5,7 +5,9 @@ using CreditGrantConformance.Suite.Http;
 namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
-/// Voids every grant and deletes every customer the run created, so a live test-mode account is left as it was found.
+/// Voids every grant the run created, deletes every customer it created off a test clock, then deletes its test clocks
+/// (deleting a clock deletes its customers), so a live test-mode account is left as it was found. A clock cleanup
+/// misses is removed by Stripe itself at its deletes_after.
 /// </summary>
 internal static class CleanupRunner
 {
@@ -13,7 +15,6 @@ internal static class CleanupRunner
     {
         var voided = 0;
         var inactive = 0;
-        var deleted = 0;
         var notCleaned = new List<NotCleaned>();
         foreach (var id in registry.Grants)
         {
@@ -33,20 +34,36 @@ internal static class CleanupRunner
             }
         }
 
-        foreach (var id in registry.Customers)
+        var customers = await DeleteAllAsync(
+                client, ApiOperation.DeleteCustomer, registry.CustomersOffClocks, notCleaned)
+            .ConfigureAwait(false);
+        var clocks = await DeleteAllAsync(client, ApiOperation.DeleteTestClock, registry.TestClocks, notCleaned)
+            .ConfigureAwait(false);
+        return new CleanupReport(voided, inactive, customers, notCleaned) { TestClocksDeleted = clocks };
+    }
+
+    private static async Task<int> DeleteAllAsync(
+        StripeClient client,
+        ApiOperation delete,
+        IEnumerable<string> ids,
+        List<NotCleaned> notCleaned)
+    {
+        var deleted = 0;
+        foreach (var id in ids)
         {
-            var outcome = await SendAsync(client, ApiOperation.DeleteCustomer, id).ConfigureAwait(false);
+            var outcome = await SendAsync(client, delete, id).ConfigureAwait(false);
             if (outcome == 200)
             {
                 deleted++;
             }
-            else
+            else if (outcome != 404)
             {
+                // 404: a check deleted it already (a clock's deletion is a check of its own).
                 notCleaned.Add(new NotCleaned(id, Describe(outcome)));
             }
         }
 
-        return new CleanupReport(voided, inactive, deleted, notCleaned);
+        return deleted;
     }
 
     private static async Task<int?> SendAsync(StripeClient client, ApiOperation operation, string id)

@@ -96,6 +96,7 @@ public static class SummaryText
             : string.Create(
                 CultureInfo.InvariantCulture,
                 $"Cleanup: {s.Cleanup.GrantsVoided} grants voided, {s.Cleanup.CustomersDeleted} customers deleted, "
+                + $"{s.Cleanup.TestClocksDeleted} test clocks deleted with their customers, "
                 + $"{s.Cleanup.NotCleaned.Count} not cleaned."));
     }
 

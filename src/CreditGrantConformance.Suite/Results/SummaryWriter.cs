@@ -59,6 +59,7 @@ public static class SummaryWriter
             ["grants_voided"] = s.Cleanup.GrantsVoided,
             ["grants_already_inactive"] = s.Cleanup.GrantsAlreadyInactive,
             ["customers_deleted"] = s.Cleanup.CustomersDeleted,
+            ["test_clocks_deleted"] = s.Cleanup.TestClocksDeleted,
             ["not_cleaned"] = new JsonArray(s.Cleanup.NotCleaned
                 .Select(n => (JsonNode?)new JsonObject { ["id"] = n.Id, ["reason"] = n.Reason })
                 .ToArray()),

@@ -11,7 +11,7 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 /// The shape of each operation's answer (fields, types, nullability) against its snapshot in fixtures/snapshots:
 /// stricter than the schema, which lets optional fields be absent, because real responses carry every field.
 /// </summary>
-public sealed class ShapeSnapshotTests : CreditGrantTest
+public sealed partial class ShapeSnapshotTests : ClockTest
 {
     private const string Rule =
         "Real Stripe responses carry every field of their object with its type: the shape equals "
@@ -42,6 +42,10 @@ public sealed class ShapeSnapshotTests : CreditGrantTest
             return await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 1 });
         });
         yield return Case("errors", _ => Api.CreateAsync(new FormParams { ["colour"] = "blue" }), "an error's");
+        foreach (var ledger in LedgerAnswers())
+        {
+            yield return ledger;
+        }
     }
 
     [TestCaseSource(nameof(Answers))]

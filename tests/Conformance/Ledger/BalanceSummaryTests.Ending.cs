@@ -1,0 +1,71 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Ledger;
+
+namespace CreditGrantConformance.Checks.Ledger;
+
+/// <summary>
+/// A grant's credits leave the available balance when it expires (its clock passes expires_at, or /expire) or is
+/// voided; the ledger balance follows within the polling timeout.
+/// </summary>
+public sealed partial class BalanceSummaryTests
+{
+    private const string Follows =
+        " (the ledger read until it does, within 5 seconds on a loopback target, 60 elsewhere)";
+
+    [RequiresState]
+    [Check("balance_summary.expired_at_expires_at_leaves_balance", Provenance.Documented, Categories.State,
+        "A grant is usable until its expires_at: once its test clock passes expires_at nothing of it is available, "
+        + "and the ledger balance follows to 0" + Follows,
+        Sources.BillingCredits)]
+    public async Task A_grant_past_its_expiry_leaves_the_balance()
+    {
+        var clock = await NewClockAsync();
+        var customer = await clock.CustomerAsync();
+        var grant = await CreateGrantForAsync(customer, g => g["expires_at"] = clock.FrozenTime + Hour);
+
+        await clock.AdvanceAsync(clock.FrozenTime + Hour + 60);
+
+        await ShouldHaveLeftAsync(customer, grant.Id());
+    }
+
+    [RequiresState]
+    [Check("balance_summary.expire_leaves_balance", Provenance.Documented, Categories.State,
+        "Expiring a grant ends its credits: nothing of it is available and the ledger balance follows to 0" + Follows,
+        Sources.Expire)]
+    public async Task An_expired_grant_leaves_the_balance()
+    {
+        var customer = await CreateCustomerAsync();
+        var grant = await CreateGrantForAsync(customer);
+
+        (await Api.ExpireAsync(grant.Id())).Should(Expect.Status(200));
+
+        await ShouldHaveLeftAsync(customer, grant.Id());
+    }
+
+    [RequiresState]
+    [Check("balance_summary.void_leaves_balance", Provenance.Documented, Categories.State,
+        "Voiding a grant takes back its unused credits: nothing of it is available and the ledger balance follows to 0"
+        + Follows,
+        Sources.Void)]
+    public async Task A_voided_grant_leaves_the_balance()
+    {
+        var customer = await CreateCustomerAsync();
+        var grant = await CreateGrantForAsync(customer);
+
+        (await Api.VoidAsync(grant.Id())).Should(Expect.Status(200));
+
+        await ShouldHaveLeftAsync(customer, grant.Id());
+    }
+
+    private async Task ShouldHaveLeftAsync(string customer, string grant)
+    {
+        var now = await SummaryOfAsync(customer, grant);
+        now.Should(Expect.Status(200), BalanceExpect.Available("usd", 0));
+        var later = await Polling.UntilAsync(
+            () => SummaryOfAsync(customer, grant),
+            r => Balances.LedgerOf(r.Json, "usd") == 0,
+            Polling.Timeout(Settings));
+        later.Should(BalanceExpect.Available("usd", 0), BalanceExpect.LedgerBalance("usd", 0));
+    }
+}

@@ -1,0 +1,46 @@
+using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Fixtures;
+
+namespace CreditGrantConformance.Checks.TestClocks;
+
+/// <summary>Deleting a test clock: the clock is gone, and so are the customers that lived in its time.</summary>
+public sealed class TestClockDeleteTests : ClockTest
+{
+    [RequiresState]
+    [Check("test_clock_delete.answers_deleted_then_404", Provenance.Documented, Categories.State,
+        "Deleting a test clock answers it with deleted true; retrieving it afterwards answers 404 resource_missing",
+        Sources.TestClockDelete)]
+    public async Task A_deleted_clock_answers_deleted_then_404()
+    {
+        var clock = await NewClockAsync();
+
+        var deleted = await Api.DeleteTestClockAsync(clock.Id);
+        var retrieved = await Api.RetrieveTestClockAsync(clock.Id);
+
+        deleted.Should(
+            Expect.Status(200),
+            Expect.Field("/id", clock.Id),
+            Expect.Field("/object", "test_helpers.test_clock"),
+            Expect.Field("/deleted", true));
+        retrieved.Should(
+            Expect.Status(404),
+            Expect.Error("invalid_request_error"),
+            Expect.ErrorCode("resource_missing", Provenance.Documented));
+    }
+
+    [RequiresState]
+    [Check("test_clock_delete.deletes_its_customers", Provenance.Documented, Categories.State,
+        "Deleting a test clock deletes the objects attached to it: its customer then retrieves with deleted true",
+        Sources.TestClocksGuide)]
+    public async Task Deleting_a_clock_deletes_its_customers()
+    {
+        var clock = await NewClockAsync();
+        var customer = await clock.CustomerAsync();
+
+        (await Api.DeleteTestClockAsync(clock.Id)).Should(Expect.Status(200));
+        var retrieved = await Api.RetrieveCustomerAsync(customer);
+
+        retrieved.Should(Expect.Status(200), Expect.Field("/id", customer), Expect.Field("/deleted", true));
+    }
+}
