@@ -76,7 +76,7 @@ internal sealed class DriverLines : IDisposable
 
     private async Task<JsonObject> ReadAsync()
     {
-        var line = await process.StandardOutput.ReadLineAsync().AsTask().WaitAsync(Timeout);
+        var line = await process.StandardOutput.ReadLineAsync().WaitAsync(Timeout);
         return JsonNode.Parse(line ?? throw new InvalidOperationException($"The driver exited: {Stderr}"))
             as JsonObject ?? throw new InvalidOperationException($"Not a JSON object: {line}");
     }
