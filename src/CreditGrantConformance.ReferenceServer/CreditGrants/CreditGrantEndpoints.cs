@@ -32,11 +32,12 @@ public static class CreditGrantEndpoints
         CreditGrantJson json)
     {
         var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, ApiOperation.List.Label, ListQuery.Shape, p, "data.customer");
+        var expand = ParamRules.Check(
+            rules, ApiOperation.List.Label, ListQuery.Shape, p, "data.customer", "data.test_clock");
         var query = ListQuery.Read(p, expand);
         rules.Check(ListRules.Query, new ListCheck(query, grants));
         var page = grants.Read(index => paging.Page(index, query));
-        await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer));
+        await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer, query.ExpandClock));
     }
 
     private static async Task CreateAsync(

@@ -59,10 +59,10 @@ public sealed class CreditGrantJson(CustomerStore customers, ITestClockStore clo
         };
     }
 
-    public JsonObject WriteList(GrantPage page, bool expandCustomer) => new()
+    public JsonObject WriteList(GrantPage page, bool expandCustomer, bool expandClock = false) => new()
     {
         ["object"] = "list",
-        ["data"] = new JsonArray(page.Grants.Select(g => (JsonNode?)Write(g, expandCustomer)).ToArray()),
+        ["data"] = new JsonArray(page.Grants.Select(g => (JsonNode?)Write(g, expandCustomer, expandClock)).ToArray()),
         ["has_more"] = page.HasMore,
         ["url"] = ListUrl,
     };

@@ -4,7 +4,8 @@ using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 
 /// <summary>
-/// GetBillingCreditGrants as sent: limit (default 10), the cursors, the customer filters and data.customer expansion.
+/// GetBillingCreditGrants as sent: limit (default 10), the cursors, the customer filters and the expansions
+/// (data.customer, data.test_clock).
 /// </summary>
 public sealed record ListQuery(
     long Limit,
@@ -12,7 +13,8 @@ public sealed record ListQuery(
     string? EndingBefore,
     string? Customer,
     string? CustomerAccount,
-    bool ExpandCustomer)
+    bool ExpandCustomer,
+    bool ExpandClock = false)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
         ("customer", ParamShape.Scalar),
@@ -28,5 +30,6 @@ public sealed record ListQuery(
         Text(p, "ending_before", "ending_before"),
         Text(p, "customer", "customer"),
         Text(p, "customer_account", "customer_account"),
-        expand.Contains("data.customer"));
+        expand.Contains("data.customer"),
+        expand.Contains("data.test_clock"));
 }

@@ -29,6 +29,7 @@ public sealed class LedgerSchemaAgreementTests : LedgerFixture
             (SchemaKind.TestClockList, "/v1/test_helpers/test_clocks?limit=3"),
             (SchemaKind.Customer, $"/v1/customers/{customer}"),
             (SchemaKind.CreditGrant, $"/v1/billing/credit_grants/{grant}?expand[]=test_clock&expand[]=customer"),
+            (SchemaKind.CreditGrantList, $"/v1/billing/credit_grants?customer={customer}&expand[]=data.test_clock"),
             (SchemaKind.CreditBalanceSummary,
                 $"/v1/billing/credit_balance_summary?customer={customer}&expand[]=customer"
                 + $"&filter[type]=credit_grant&filter[credit_grant]={grant}"),
