@@ -50,7 +50,7 @@ public sealed record ApiOperation(
 
     public static ApiOperation RetrieveCustomer { get; } = new(
         "customers.retrieve", "customer_retrieve", "GetCustomersCustomer",
-        HttpMethod.Get, Customers + "/" + IdSlot, "customer");
+        HttpMethod.Get, Customers + "/" + IdSlot, "customer_or_deleted_customer");
 
     public static ApiOperation DeleteCustomer { get; } = new(
         "customers.delete", "customer_delete", "DeleteCustomersCustomer",

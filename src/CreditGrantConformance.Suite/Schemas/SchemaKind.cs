@@ -7,6 +7,7 @@ public enum SchemaKind
     Error,
     Customer,
     DeletedCustomer,
+    CustomerOrDeletedCustomer,
     TestClock,
     DeletedTestClock,
     TestClockList,

@@ -13,6 +13,7 @@ public static class SchemaKinds
         [SchemaKind.Error] = "error",
         [SchemaKind.Customer] = "customer",
         [SchemaKind.DeletedCustomer] = "deleted_customer",
+        [SchemaKind.CustomerOrDeletedCustomer] = "customer_or_deleted_customer",
         [SchemaKind.TestClock] = "test_clock",
         [SchemaKind.DeletedTestClock] = "deleted_test_clock",
         [SchemaKind.TestClockList] = "test_clock_list",
