@@ -22,7 +22,7 @@ internal sealed class Clients : IDisposable
                 request.ApiKey,
                 httpClient: new SystemNetHttpClient(http, maxNetworkRetries: 0, enableTelemetry: false),
                 apiBase: request.BaseUrl.TrimEnd('/'));
-            target = new Target(client.V1.Billing.CreditGrants, seen, http);
+            target = new Target(client.V1, seen, http);
             targets[key] = target;
         }
 
@@ -37,5 +37,5 @@ internal sealed class Clients : IDisposable
         }
     }
 
-    internal sealed record Target(Stripe.Billing.CreditGrantService Grants, LastResponse Seen, HttpClient Http);
+    internal sealed record Target(V1Services Services, LastResponse Seen, HttpClient Http);
 }

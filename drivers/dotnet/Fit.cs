@@ -78,6 +78,13 @@ internal static class Fit
         return value is not null && value.All(p => names.Contains(p.Key, StringComparer.Ordinal));
     }
 
+    /// <summary>A member of a nested object that is a string when present; false when present and not one.</summary>
+    public static bool Member(JsonObject parent, string name, out string? value)
+    {
+        value = null;
+        return parent[name] is not { } node || String(node, out value);
+    }
+
     /// <summary>
     /// A JSON value as Stripe.net's extra parameters take it: objects as dictionaries, arrays as lists.
     /// </summary>

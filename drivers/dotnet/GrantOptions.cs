@@ -23,12 +23,9 @@ internal static class GrantOptions
         // "" clears the expiry: Stripe.net sends expires_at= for a property explicitly set to null.
         .Custom("expires_at", (o, v) => ClearsOrSets(v, t => o.ExpiresAt = t));
 
-    public static readonly OptionsMap<CreditGrantListOptions> List = new OptionsMap<CreditGrantListOptions>()
+    public static readonly OptionsMap<CreditGrantListOptions> List = PagedOptions.Map<CreditGrantListOptions>()
         .String("customer", (o, v) => o.Customer = v)
-        .String("customer_account", (o, v) => o.CustomerAccount = v)
-        .Long("limit", (o, v) => o.Limit = v)
-        .String("starting_after", (o, v) => o.StartingAfter = v)
-        .String("ending_before", (o, v) => o.EndingBefore = v);
+        .String("customer_account", (o, v) => o.CustomerAccount = v);
 
     public static readonly OptionsMap<CreditGrantGetOptions> Get = new();
 

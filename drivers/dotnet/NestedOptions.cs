@@ -4,29 +4,19 @@ using Stripe.Billing;
 namespace StripeNetDriver;
 
 /// <summary>
-/// The nested parameters of a create (amount, applicability_config) as Stripe.net's option classes, or null when any
-/// part of them does not fit those classes: then the whole parameter goes through the extra parameters.
+/// The nested parameters of a grant's create (amount, applicability_config) as Stripe.net's option classes, or null
+/// when any part of them does not fit those classes: then the whole parameter goes through the extra parameters.
 /// </summary>
 internal static class NestedOptions
 {
     public static CreditGrantAmountOptions? Amount(JsonNode value)
     {
-        if (!Fit.Object(value, out var amount, "type", "monetary"))
+        if (!Fit.Object(value, out var amount, "type", "monetary") || !Fit.Member(amount, "type", out var type))
         {
             return null;
         }
 
-        var options = new CreditGrantAmountOptions();
-        if (amount["type"] is { } type)
-        {
-            if (!Fit.String(type, out var text))
-            {
-                return null;
-            }
-
-            options.Type = text;
-        }
-
+        var options = new CreditGrantAmountOptions { Type = type };
         if (amount["monetary"] is not { } monetary)
         {
             return options;
@@ -55,21 +45,13 @@ internal static class NestedOptions
 
     private static CreditGrantAmountMonetaryOptions? Monetary(JsonNode value)
     {
-        if (!Fit.Object(value, out var monetary, "currency", "value"))
+        if (!Fit.Object(value, out var monetary, "currency", "value")
+            || !Fit.Member(monetary, "currency", out var currency))
         {
             return null;
         }
 
-        var options = new CreditGrantAmountMonetaryOptions();
-        if (monetary["currency"] is { } currency)
-        {
-            if (!Fit.String(currency, out var text))
-            {
-                return null;
-            }
-
-            options.Currency = text;
-        }
+        var options = new CreditGrantAmountMonetaryOptions { Currency = currency };
 
         if (monetary["value"] is { } number)
         {
@@ -84,54 +66,57 @@ internal static class NestedOptions
         return options;
     }
 
-    private static CreditGrantApplicabilityConfigScopeOptions? Scope(JsonNode value)
+    /// <summary>
+    /// A scope's price_type and price ids as both of Stripe.net's scope classes hold them (a grant's applicability
+    /// config, the balance summary's filter); false when any part of it does not fit them.
+    /// </summary>
+    public static bool Scope(JsonNode value, out string? priceType, out List<string?>? priceIds)
     {
-        if (!Fit.Object(value, out var scope, "price_type", "prices"))
+        priceType = null;
+        priceIds = null;
+        if (!Fit.Object(value, out var scope, "price_type", "prices")
+            || !Fit.Member(scope, "price_type", out priceType))
         {
-            return null;
-        }
-
-        var options = new CreditGrantApplicabilityConfigScopeOptions();
-        if (scope["price_type"] is { } priceType)
-        {
-            if (!Fit.String(priceType, out var text))
-            {
-                return null;
-            }
-
-            options.PriceType = text;
+            return false;
         }
 
         if (scope["prices"] is { } prices)
         {
-            options.Prices = Prices(prices);
-            if (options.Prices is null)
-            {
-                return null;
-            }
+            priceIds = PriceIds(prices);
+            return priceIds is not null;
         }
 
-        return options;
+        return true;
     }
 
-    private static List<CreditGrantApplicabilityConfigScopePriceOptions>? Prices(JsonNode value)
+    private static CreditGrantApplicabilityConfigScopeOptions? Scope(JsonNode value) =>
+        Scope(value, out var priceType, out var priceIds)
+            ? new CreditGrantApplicabilityConfigScopeOptions
+            {
+                PriceType = priceType,
+                Prices = priceIds?.Select(id => new CreditGrantApplicabilityConfigScopePriceOptions { Id = id })
+                    .ToList(),
+            }
+            : null;
+
+    private static List<string?>? PriceIds(JsonNode value)
     {
         if (value is not JsonArray { Count: > 0 } items)
         {
             return null;
         }
 
-        var prices = new List<CreditGrantApplicabilityConfigScopePriceOptions>();
+        var ids = new List<string?>();
         foreach (var item in items)
         {
-            if (!Fit.Object(item, out var price, "id") || (price["id"] is { } id && !Fit.String(id, out _)))
+            if (!Fit.Object(item, out var price, "id") || !Fit.Member(price, "id", out var id))
             {
                 return null;
             }
 
-            prices.Add(new CreditGrantApplicabilityConfigScopePriceOptions { Id = price["id"]?.GetValue<string>() });
+            ids.Add(id);
         }
 
-        return prices;
+        return ids;
     }
 }

@@ -6,19 +6,34 @@ import { pathToFileURL } from 'node:url';
 import Stripe from 'stripe';
 
 // Every page through the SDK's own auto-paging, as one list (docs/driver-protocol.md); 10000 is the SDK's own ceiling.
-async function listAll(grants, r) {
-  const data = await grants.list(r.params).autoPagingToArray({ limit: 10000 });
-  return { object: 'list', data, has_more: false, url: '/v1/billing/credit_grants' };
+// The list's url is the path the suite's request names.
+async function listAll(resource, r) {
+  const data = await resource.list(r.params).autoPagingToArray({ limit: 10000 });
+  return { object: 'list', data, has_more: false, url: r.path };
 }
 
+// Each operation of docs/driver-protocol.md as the SDK's own method; `s` is the client, `o` the request options.
 const calls = {
-  'credit_grants.list': (grants, r) => grants.list(r.params),
-  'credit_grants.list_all': listAll,
-  'credit_grants.create': (grants, r, options) => grants.create(r.params, options),
-  'credit_grants.retrieve': (grants, r) => grants.retrieve(r.id, r.params),
-  'credit_grants.update': (grants, r, options) => grants.update(r.id, r.params, options),
-  'credit_grants.expire': (grants, r, options) => grants.expire(r.id, r.params, options),
-  'credit_grants.void': (grants, r, options) => grants.voidGrant(r.id, r.params, options),
+  'credit_grants.list': (s, r) => s.billing.creditGrants.list(r.params),
+  'credit_grants.list_all': (s, r) => listAll(s.billing.creditGrants, r),
+  'credit_grants.create': (s, r, o) => s.billing.creditGrants.create(r.params, o),
+  'credit_grants.retrieve': (s, r) => s.billing.creditGrants.retrieve(r.id, r.params),
+  'credit_grants.update': (s, r, o) => s.billing.creditGrants.update(r.id, r.params, o),
+  'credit_grants.expire': (s, r, o) => s.billing.creditGrants.expire(r.id, r.params, o),
+  'credit_grants.void': (s, r, o) => s.billing.creditGrants.voidGrant(r.id, r.params, o),
+  'customers.create': (s, r, o) => s.customers.create(r.params, o),
+  'customers.retrieve': (s, r) => s.customers.retrieve(r.id, r.params),
+  'customers.delete': (s, r) => s.customers.del(r.id, r.params),
+  'test_clocks.create': (s, r, o) => s.testHelpers.testClocks.create(r.params, o),
+  'test_clocks.retrieve': (s, r) => s.testHelpers.testClocks.retrieve(r.id, r.params),
+  'test_clocks.list': (s, r) => s.testHelpers.testClocks.list(r.params),
+  'test_clocks.list_all': (s, r) => listAll(s.testHelpers.testClocks, r),
+  'test_clocks.delete': (s, r) => s.testHelpers.testClocks.del(r.id, r.params),
+  'test_clocks.advance': (s, r, o) => s.testHelpers.testClocks.advance(r.id, r.params, o),
+  'credit_balance_summary.retrieve': (s, r) => s.billing.creditBalanceSummaries.retrieve(r.params),
+  'credit_balance_transactions.list': (s, r) => s.billing.creditBalanceTransactions.list(r.params),
+  'credit_balance_transactions.list_all': (s, r) => listAll(s.billing.creditBalanceTransactions, r),
+  'credit_balance_transactions.retrieve': (s, r) => s.billing.creditBalanceTransactions.retrieve(r.id, r.params),
 };
 
 const clients = new Map();
@@ -58,7 +73,7 @@ async function answer(request) {
   }
   const options = request.idempotency_key ? { idempotencyKey: request.idempotency_key } : undefined;
   try {
-    const object = await call(clientFor(request).billing.creditGrants, request, options);
+    const object = await call(clientFor(request), request, options);
     const response = object.lastResponse ?? {};
     return { seq: request.seq, ok: true, status: response.statusCode ?? 200, headers: headersOf(response.headers), object };
   } catch (error) {

@@ -139,10 +139,13 @@ public sealed record ApiOperation(
             StringComparison.Ordinal)
         : PathTemplate;
 
-    /// <summary>The credit-grant operation a request is, and the id in its path; null for anything else.</summary>
+    /// <summary>
+    /// The operation a request is, and the id in its path; null for anything else. No two operations share a method and
+    /// a path (an id never holds a slash), so at most one matches.
+    /// </summary>
     public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)
     {
-        foreach (var operation in CreditGrants.Where(o => o.Method == method))
+        foreach (var operation in All.Where(o => o.Method == method))
         {
             if (operation.IdIn(path) is { } match)
             {

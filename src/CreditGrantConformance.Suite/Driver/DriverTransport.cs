@@ -10,9 +10,9 @@ using CreditGrantConformance.Suite.Http;
 namespace CreditGrantConformance.Suite.Driver;
 
 /// <summary>
-/// SDK mode: each credit-grant call becomes one driver request, the SDK's result becomes the response the checks
-/// judge, and the request the embedded server recorded for it must be what the call means (<see cref="WireCheck"/>).
-/// Customers, which checks only set up, go through the suite's own client.
+/// SDK mode: each call becomes one driver request named by its operation's descriptor, the SDK's result becomes the
+/// response the checks judge, and the request the embedded server recorded for it must be what the call means
+/// (<see cref="WireCheck"/>).
 /// </summary>
 internal sealed partial class DriverTransport(
     DriverProcess driver,
@@ -24,35 +24,21 @@ internal sealed partial class DriverTransport(
     private readonly SemaphoreSlim oneAtATime = new(1, 1);
     private int seq;
 
-    public async Task<StripeResponse> SendAsync(
+    public Task<StripeResponse> SendAsync(
         StripeRequest request,
         IExchangeSink? sink = null,
         CancellationToken cancellationToken = default)
     {
-        if (request.Path.StartsWith(ApiOperation.CreateCustomer.CollectionPath, StringComparison.Ordinal)
-            && Inexpressible(request) is null)
-        {
-            return await http.SendAsync(request, sink, cancellationToken).ConfigureAwait(false);
-        }
-
-        var match = ApiOperation.Match(request.Method, request.Path);
-        if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
-        {
-            throw new NotApplicableException(
-                $"in SDK mode the check sends {reason}, which an SDK call cannot express.");
-        }
-
-        var (operation, id) = match!.Value;
-        return await CallAsync(
-                operation.Name,
-                operation,
-                id,
-                request,
-                sink,
-                (call, sent, response) => WireCheck.Verify(
-                    call, sent, driver.Description, sink as ICheckObserver, response.Exchange),
-                cancellationToken)
-            .ConfigureAwait(false);
+        var (operation, id) = Dispatch(request);
+        return CallAsync(
+            operation.Name,
+            operation,
+            id,
+            request,
+            sink,
+            (call, sent, response) => WireCheck.Verify(
+                call, sent, driver.Description, sink as ICheckObserver, response.Exchange),
+            cancellationToken);
     }
 
     // Owns the driver: one transport per run.
@@ -60,6 +46,19 @@ internal sealed partial class DriverTransport(
     {
         oneAtATime.Dispose();
         driver.Dispose();
+    }
+
+    // The operation a request is, by its descriptor's method and path; a request no SDK call can make is not judged.
+    private static (ApiOperation Operation, string? Id) Dispatch(StripeRequest request)
+    {
+        var match = ApiOperation.Match(request.Method, request.Path);
+        if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
+        {
+            throw new NotApplicableException(
+                $"in SDK mode the check sends {reason}, which an SDK call cannot express.");
+        }
+
+        return match!.Value;
     }
 
     private static string? Inexpressible(StripeRequest request) =>
@@ -93,11 +92,11 @@ internal sealed partial class DriverTransport(
             var timeout = settings.RequestTimeout + TimeSpan.FromSeconds(5);
             var answer = await driver.CallAsync(Request(name, operation, id, request.Params, key), timeout)
                 .ConfigureAwait(false);
-            // The suite's own setup traffic (customers) may land in between; only the SDK's requests count.
+            // The suite's own traffic (the probe before the first check) is not the SDK's: only the SDK's counts.
             var sent = received.Since(before).Where(r => !Ours(r)).ToList();
             sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
             var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
-            if (name == ListAllOperation)
+            if (name == AllPages(operation))
             {
                 RecordEarlierPages(sent, request.Operation, started, sink);
             }

@@ -8,11 +8,11 @@ using CreditGrantConformance.Suite.Failures;
 namespace CreditGrantConformance.Suite.Driver;
 
 /// <summary>
-/// The requests an SDK's auto-paging sent for one <c>credit_grants.list_all</c>: one GET or more, each the list request
-/// the call means (judged as <see cref="WireCheck"/> judges one request) but for its cursor. The first carries the
-/// call's own starting_after (none, usually); each next one carries the id of the last item of the page before. The
-/// pages are read off the items the driver answered with: every page but the last holds <c>limit</c> items (10 when
-/// the call sets none), as Stripe fills them.
+/// The requests an SDK's auto-paging sent for one walk of a list (<c>credit_grants.list_all</c>): one GET or more,
+/// each the list request the call means (judged as <see cref="WireCheck"/> judges one request) but for its cursor. The
+/// first carries the call's own starting_after (none, usually); each next one carries the id of the last item of the
+/// page before. The pages are read off the items the driver answered with: every page but the last holds
+/// <c>limit</c> items (10 when the call sets none), as Stripe fills them.
 /// </summary>
 internal static class PagingWireCheck
 {
@@ -31,7 +31,7 @@ internal static class PagingWireCheck
         {
             throw new CheckFailedException(
                 $"Wire check (SDK mode, docs/driver-protocol.md): {driver} did not walk the pages of "
-                + $"{DriverTransport.ListAllOperation} as the call means:"
+                + $"{DriverTransport.AllPages(call.Operation)} as the call means:"
                 + Environment.NewLine + string.Join(Environment.NewLine, problems.Take(Shown).Select(p => "  - " + p))
                 + (problems.Count > Shown ? $"{Environment.NewLine}  … and {problems.Count - Shown} more" : ""),
                 Provenance.Documented,

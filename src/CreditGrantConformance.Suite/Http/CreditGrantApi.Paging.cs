@@ -15,11 +15,14 @@ public sealed partial class CreditGrantApi
     // More pages than any list of a run can have: a target whose has_more never turns false must not loop forever.
     private const int MaxPages = 1000;
 
-    public async Task<StripeResponse> ListAllAsync(FormParams? query = null)
+    public Task<StripeResponse> ListAllAsync(FormParams? query = null) => ListAllAsync(ApiOperation.List, query);
+
+    /// <summary>Every page of any list operation: credit grants, test clocks, balance transactions.</summary>
+    public async Task<StripeResponse> ListAllAsync(ApiOperation list, FormParams? query)
     {
         if (transport is IAutoPaging paging)
         {
-            var request = ApiOperation.List.Request(null, query);
+            var request = list.Request(null, query);
             var all = await paging.ListAllAsync(request, scope).ConfigureAwait(false);
             gate.Inspect(request, all, scope);
             return all;
@@ -29,7 +32,7 @@ public sealed partial class CreditGrantApi
         var items = new JsonArray();
         for (var pages = 1; ; pages++)
         {
-            var page = await ListAsync(parameters).ConfigureAwait(false);
+            var page = await SendAsync(list, null, parameters, null).ConfigureAwait(false);
             var data = page.Json?["data"] as JsonArray;
             if (page.StatusCode != 200 || data is null)
             {
@@ -42,7 +45,7 @@ public sealed partial class CreditGrantApi
                 || !hasMore
                 || data.Count == 0)
             {
-                var list = new JsonObject
+                var walked = new JsonObject
                 {
                     ["object"] = "list",
                     ["data"] = items,
@@ -50,7 +53,7 @@ public sealed partial class CreditGrantApi
                     ["url"] = page.Json?["url"]?.DeepClone(),
                 };
                 return new StripeResponse(
-                    page.StatusCode, page.Headers, list.ToJsonString(), page.Exchange, page.Attempts);
+                    page.StatusCode, page.Headers, walked.ToJsonString(), page.Exchange, page.Attempts);
             }
 
             if (pages == MaxPages)

@@ -9,6 +9,11 @@ namespace CreditGrantConformance.SelfTests.Client;
 /// </summary>
 public sealed class WireVectorTests
 {
+    [TestCase(WireVectors.RequestsFile)]
+    [TestCase(WireVectors.ResponsesFile)]
+    public void Every_operation_has_a_vector(string file) =>
+        Assert.That(WireVectors.Operations(file), Is.SupersetOf(ApiOperation.All.Select(o => o.Name)));
+
     [TestCaseSource(typeof(WireVectors), nameof(WireVectors.Requests))]
     public async Task The_client_sends_what_the_request_vector_says(JsonObject vector)
     {

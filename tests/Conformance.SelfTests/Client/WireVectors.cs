@@ -6,14 +6,23 @@ namespace CreditGrantConformance.SelfTests.Client;
 /// <summary>The language-neutral cases of <c>fixtures/wire/</c>, one NUnit case per vector, named by its id.</summary>
 internal static class WireVectors
 {
-    public static IEnumerable<TestCaseData> Requests() => Load("requests.json");
+    public const string RequestsFile = "requests.json";
 
-    public static IEnumerable<TestCaseData> Responses() => Load("responses.json");
+    public const string ResponsesFile = "responses.json";
 
-    private static IEnumerable<TestCaseData> Load(string file)
+    public static IEnumerable<TestCaseData> Requests() => Load(RequestsFile);
+
+    public static IEnumerable<TestCaseData> Responses() => Load(ResponsesFile);
+
+    /// <summary>The operations the vectors of one file are about.</summary>
+    public static IEnumerable<string> Operations(string file) => Cases(file).Select(c => c["operation"]!.ToString());
+
+    private static IEnumerable<TestCaseData> Load(string file) =>
+        Cases(file).Select(c => new TestCaseData(c).SetArgDisplayNames(c["id"]!.ToString()));
+
+    private static IEnumerable<JsonObject> Cases(string file)
     {
         var path = Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "wire", file);
-        var cases = JsonNode.Parse(File.ReadAllText(path))!["cases"]!.AsArray();
-        return cases.Select(c => new TestCaseData(c!.AsObject()).SetArgDisplayNames(c!["id"]!.ToString()));
+        return JsonNode.Parse(File.ReadAllText(path))!["cases"]!.AsArray().Select(c => c!.AsObject());
     }
 }

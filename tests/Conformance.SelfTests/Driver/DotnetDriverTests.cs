@@ -58,7 +58,7 @@ public sealed class DotnetDriverTests : SdkDriverTests
 
     // The driver as the solution built it, in the configuration of these tests (see the ProjectReference in the
     // csproj).
-    private static string Built(params string[] arguments)
+    internal static string Built(params string[] arguments)
     {
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
         var path = Path.Combine("drivers", "dotnet", "bin", configuration, "net10.0", "StripeNetDriver.dll");
