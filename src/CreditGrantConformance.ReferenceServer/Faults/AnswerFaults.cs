@@ -34,7 +34,7 @@ public static class AnswerFaults
             "the test clock list leaves out the newest clock and answers another url",
             Answer(ApiOperation.ListTestClocks, b =>
             {
-                b["url"] = "/v1/test_clocks";
+                b["url"] = ApiOperation.CreateCustomer.CollectionPath;
                 if (b["data"] is JsonArray { Count: > 0 } data)
                 {
                     data.RemoveAt(0);
@@ -86,7 +86,9 @@ public static class AnswerFaults
             })),
         new("transactions.list_url_wrong", ApiOperation.ListBalanceTransactions.Label, "wrong field value",
             "the transaction list answers the url of the summary",
-            Answer(ApiOperation.ListBalanceTransactions, b => b["url"] = "/v1/billing/credit_balance_summary")),
+            Answer(
+                ApiOperation.ListBalanceTransactions,
+                b => b["url"] = ApiOperation.RetrieveBalanceSummary.PathTemplate)),
         new("transactions.has_more_always_false", ApiOperation.ListBalanceTransactions.Label, "pagination",
             "the transaction list answers has_more false on every page",
             Answer(ApiOperation.ListBalanceTransactions, b => b["has_more"] = false)),

@@ -19,7 +19,7 @@ public sealed class DriverIdentityTests
 
         Assert.That(
             stop!.Message,
-            Does.Contain("stopped before any request")
+            Does.Contain("no request was sent")
                 .And.Contain($"pins API version {Pinned}")
                 .And.Contain("Unset STRIPE_VERSION"));
     }

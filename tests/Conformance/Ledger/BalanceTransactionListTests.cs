@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;
@@ -26,7 +27,7 @@ public sealed partial class BalanceTransactionListTests : ClockTest
             Expect.Status(200),
             Expect.Field("/object", "list"),
             Expect.FieldIs("/url", "the list's path", u => u?.ToString().StartsWith(
-                "/v1/billing/credit_balance_transactions", StringComparison.Ordinal) == true));
+                ApiOperation.ListBalanceTransactions.PathTemplate, StringComparison.Ordinal) == true));
     }
 
     [RequiresState]
