@@ -20,9 +20,11 @@ public static class Polling
     public static async Task<StripeResponse> UntilAsync(
         Func<Task<StripeResponse>> send,
         Func<StripeResponse, bool> done,
-        TimeSpan timeout)
+        TimeSpan timeout,
+        TimeSpan firstLook = default)
     {
         var deadline = DateTimeOffset.UtcNow + timeout;
+        await Task.Delay(firstLook).ConfigureAwait(false);
         var delay = TimeSpan.FromMilliseconds(50);
         while (true)
         {

@@ -51,7 +51,7 @@ public sealed class DotnetDriverTests : SdkDriverTests
                 "no request, so nothing judged");
             Assert.That(
                 run.Console,
-                Does.Contain("stopped before any request").And.Contain($"pins API version {PinnedVersion}"));
+                Does.Contain("no request was sent").And.Contain($"pins API version {PinnedVersion}"));
             Assert.That(run.Console, Does.Contain("Unset STRIPE_VERSION"), "the message says what to do");
         });
     }

@@ -89,14 +89,24 @@ public sealed class FaultDetectionTests
         bool Narrow(string fault) => Math.Max(
             verified.GetValueOrDefault(fault)?.Count ?? 0,
             derived.GetValueOrDefault(fault)?.Count ?? 0) <= FaultMatrix.NarrowLimit;
-        var differences = FaultMatrix.Differences(verified, derived).ToList();
-        foreach (var shifted in differences.Where(d => !Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])))
+        // A property check's catch is never pinned either: its generated grants meet a fault by timing (same-second
+        // creates), and the fault's own checks prove it.
+        bool Pinned(string difference)
         {
-            await TestContext.Out.WriteLineAsync($"A broad fault's catches shifted: {shifted}");
+            var colon = difference.IndexOf(':', StringComparison.Ordinal);
+            return Narrow(difference[..colon])
+                && difference[(colon + 1)..].Split(',').Any(
+                    c => !c.TrimStart(' ', '+', '-').StartsWith("property.", StringComparison.Ordinal));
+        }
+
+        var differences = FaultMatrix.Differences(verified, derived).ToList();
+        foreach (var shifted in differences.Where(d => !Pinned(d)))
+        {
+            await TestContext.Out.WriteLineAsync($"A catch shifted that is not pinned: {shifted}");
         }
 
         Assert.That(
-            differences.Where(d => Narrow(d[..d.IndexOf(':', StringComparison.Ordinal)])),
+            differences.Where(Pinned),
             Is.Empty,
             $"The mutation run found other catches than {FaultMatrix.Path} records (+ newly failing, - no longer "
             + $"failing). It wrote what it found to {FaultMatrix.ReceivedPath}: review it (a lost catch is a check "
