@@ -18,10 +18,7 @@ public sealed class LenientTargetTests
             new ReferenceServerOptions { Lenient = true },
             Path.Combine(FaultRuns.ResultsRoot, "lenient"),
             new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
-        var observations = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "observation")
-            .Select(c => c["id"]!.ToString())
-            .ToList();
+        var observations = run.IdsWith("observation");
 
         Assert.Multiple(() =>
         {
@@ -32,9 +29,7 @@ public sealed class LenientTargetTests
                 Is.Not.Empty,
                 "the lenient target breaks assumed rules: they must show as observations");
             Assert.That(
-                run.Checks
-                    .Where(c => c["outcome"]?.ToString() == "observation")
-                    .Select(c => c["provenance"]?.ToString()),
+                run.ChecksWith("observation").Select(c => c["provenance"]?.ToString()),
                 Is.All.EqualTo("assumed"));
         });
     }

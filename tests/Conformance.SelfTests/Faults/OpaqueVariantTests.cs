@@ -27,10 +27,7 @@ public sealed class OpaqueVariantTests
             new ReferenceServerOptions { OpaqueVariant = true },
             Path.Combine(FaultRuns.ResultsRoot, "opaque-variant"),
             new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
-        var observations = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "observation")
-            .Select(c => c["id"]!.ToString())
-            .ToList();
+        var observations = run.IdsWith("observation");
 
         Assert.Multiple(() =>
         {

@@ -11,6 +11,14 @@ internal sealed record SuiteRun(int ExitCode, string Console, JsonObject? Summar
     public IReadOnlyList<JsonObject> Checks =>
         Summary?["checks"] is JsonArray checks ? checks.OfType<JsonObject>().ToList() : [];
 
+    /// <summary>The checks whose outcome is <paramref name="outcome"/> (its summary name, e.g. observation).</summary>
+    public IReadOnlyList<JsonObject> ChecksWith(string outcome) =>
+        Checks.Where(c => c["outcome"]?.ToString() == outcome).ToList();
+
+    /// <summary>The ids of the checks whose outcome is <paramref name="outcome"/>.</summary>
+    public IReadOnlyList<string> IdsWith(string outcome) =>
+        ChecksWith(outcome).Select(c => c["id"]!.ToString()).ToList();
+
     /// <summary>Checks that failed (or broke) against the target: what a fault must produce to be caught.</summary>
     public IReadOnlyList<string> FailedChecks => Checks
         .Where(c => c["outcome"]?.ToString() is "failed" or "error")
