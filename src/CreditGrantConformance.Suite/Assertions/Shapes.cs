@@ -7,11 +7,16 @@ namespace CreditGrantConformance.Suite.Assertions;
 /// </summary>
 public static class Shapes
 {
-    /// <summary>The list's url: the spec's pattern is ^/v1/billing/credit_grants.</summary>
-    public static Expectation ListUrl { get; } = Expect.FieldIs(
+    /// <summary>The credit grant list's url: the spec's pattern is ^/v1/billing/credit_grants.</summary>
+    public static Expectation ListUrl { get; } = ListUrlOf(ApiOperation.List);
+
+    /// <summary>
+    /// A list's url is its path, judged as a prefix: the spec gives it as a pattern starting with the list's path.
+    /// </summary>
+    public static Expectation ListUrlOf(ApiOperation list) => Expect.FieldIs(
         "/url",
-        $"a path starting with {ApiOperation.List.PathTemplate}",
-        u => u?.ToString().StartsWith(ApiOperation.List.PathTemplate, StringComparison.Ordinal) == true);
+        $"a path starting with {list.PathTemplate}",
+        u => u?.ToString().StartsWith(list.PathTemplate, StringComparison.Ordinal) == true);
 
     public static Expectation[] CreditGrant { get; } =
     [

@@ -26,8 +26,7 @@ public sealed partial class BalanceTransactionListTests : ClockTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "list"),
-            Expect.FieldIs("/url", "the list's path", u => u?.ToString().StartsWith(
-                ApiOperation.ListBalanceTransactions.PathTemplate, StringComparison.Ordinal) == true));
+            Shapes.ListUrlOf(ApiOperation.ListBalanceTransactions));
     }
 
     [RequiresState]

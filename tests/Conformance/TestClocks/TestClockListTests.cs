@@ -19,8 +19,7 @@ public sealed class TestClockListTests : ClockTest
         response.Should(
             Expect.Status(200),
             Expect.Field("/object", "list"),
-            Expect.FieldIs("/url", "the list's path", u => u?.ToString().StartsWith(
-                ApiOperation.ListTestClocks.PathTemplate, StringComparison.Ordinal) == true));
+            Shapes.ListUrlOf(ApiOperation.ListTestClocks));
     }
 
     [RequiresState]
