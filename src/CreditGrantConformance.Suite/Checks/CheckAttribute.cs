@@ -9,11 +9,13 @@ namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
 /// Makes a method a conformance check. With an id (<c>operation.rule</c>), the category, the provenance of the rule,
-/// the rule in a sentence and its public source, the method is one check: the attribute builds its NUnit test (no
-/// [Test] needed), named by the id, with the operation, category and provenance as categories and the id as the CheckId
-/// trait. Without arguments, beside [TestCaseSource], it marks a data-driven family whose every case is a check of its
-/// own (<see cref="CheckCase"/>); the family adds no traits, so filters never select a case by another id. Either way
-/// the test is wrapped so profile gating, strictness and the known-gap file are applied in one place.
+/// the rule in a sentence and its public source, and what else the check is (<see cref="RequiresState"/>,
+/// <see cref="ListsWholeAccount"/>), the method is one check: the attribute declares its <see cref="CheckInfo"/> and
+/// builds its NUnit test (no [Test] needed), named by the id, with the operation, category and provenance as
+/// categories and the id as the CheckId trait. Without arguments, beside [TestCaseSource], it marks a data-driven
+/// family whose every case is a check of its own, declared by the <see cref="CheckInfo"/> it is built with
+/// (<see cref="CheckCase"/>); the family adds no traits, so filters never select a case by another id. Either way the
+/// test is wrapped so profile gating, strictness and the known-gap file are applied in one place.
 /// </summary>
 [AttributeUsage(AttributeTargets.Method, AllowMultiple = false)]
 public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTestMethod, IImplyFixture
@@ -45,6 +47,12 @@ public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTe
 
     public string Source { get; } = "";
 
+    /// <summary><see cref="CheckInfo.RequiresState"/>: a family's cases say it in their own CheckInfo.</summary>
+    public bool RequiresState { get; set; }
+
+    /// <summary><see cref="CheckInfo.ListsWholeAccount"/>: a family's cases say it in their own CheckInfo.</summary>
+    public bool ListsWholeAccount { get; set; }
+
     public TestMethod BuildFrom(IMethodInfo method, Test? suite)
     {
         if (Id is null)
@@ -54,22 +62,22 @@ public sealed class CheckAttribute : NUnitAttribute, ISimpleTestBuilder, IWrapTe
                 + "add [TestCaseSource] whose cases are built with CheckCase.Of.");
         }
 
-        var info = new CheckInfo(Id, Title(method.Name), Category, Provenance, Rule, Source, RequiresState: false);
+        var info = new CheckInfo(Id, Title(method.Name), Category, Provenance, Rule, Source)
+        {
+            RequiresState = RequiresState,
+            ListsWholeAccount = ListsWholeAccount,
+        };
         var parameters = new TestCaseParameters { TestName = info.DisplayName };
-        foreach (var (name, value) in CheckProperties.Of(info))
-        {
-            parameters.Properties.Set(name, value);
-        }
-
-        foreach (var category in CheckProperties.Categories(info))
-        {
-            parameters.Properties.Add(PropertyNames.Category, category);
-        }
-
+        CheckProperties.Attach(parameters.Properties, info);
         return Builder.BuildTestMethod(method, suite, parameters);
     }
 
-    public TestCommand Wrap(TestCommand command) => new CheckCommand(command);
+    public TestCommand Wrap(TestCommand command) =>
+        Id is null && (RequiresState || ListsWholeAccount)
+            ? throw new InvalidOperationException(
+                $"{command.Test.FullName}: a data-driven family's cases say whether they need state or list the "
+                + "whole account in the CheckInfo each is built with (CheckCase.Of), not on [Check].")
+            : new CheckCommand(command);
 
     // "Create_answers_200_with_a_credit_grant" reads as "create answers 200 with a credit grant".
     private static string Title(string methodName) =>

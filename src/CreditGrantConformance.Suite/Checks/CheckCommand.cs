@@ -14,7 +14,7 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
 {
     public override TestResult Execute(TestExecutionContext context)
     {
-        var info = CheckProperties.Read(context.CurrentTest)
+        var info = CheckProperties.Of(context.CurrentTest)
             ?? throw new InvalidOperationException(
                 $"{context.CurrentTest.FullName} has no check id: build data-driven cases with CheckCase.Of.");
         var start = RunStart.Of(context.CurrentTest)

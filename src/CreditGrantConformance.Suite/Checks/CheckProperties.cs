@@ -1,11 +1,14 @@
 using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>
-/// Where a check's identity lives on its NUnit test: properties (CheckId is a trait, so <c>--filter CheckId=…</c>
-/// selects one check) and categories (operation, category, provenance). Plain tests get them from
-/// <see cref="CheckAttribute"/>, data-driven cases from <see cref="CheckCase"/>; the check layer reads them back here.
+/// How a check's <see cref="CheckInfo"/> rides on its NUnit test: the record itself, under a property no runner shows
+/// (an underscore marks NUnit's internal properties), which the check layer and the self-tests look up
+/// (<see cref="Of"/>); and, for display and filters only, properties (CheckId is a trait, so <c>--filter CheckId=…</c>
+/// selects one check) and categories (operation, category, provenance), written from the record and never read back.
+/// Plain tests get them from <see cref="CheckAttribute"/>, data-driven cases from <see cref="CheckCase"/>.
 /// </summary>
 public static class CheckProperties
 {
@@ -15,50 +18,37 @@ public static class CheckProperties
     public const string Provenance = "Provenance";
     public const string Rule = "Rule";
     public const string Source = "Source";
+    public const string RequiresState = "RequiresState";
+    public const string ListsWholeAccount = "ListsWholeAccount";
 
-    public static IEnumerable<(string Name, string Value)> Of(CheckInfo info)
+    private const string Info = "_CheckInfo";
+
+    /// <summary>The check a test is; null for a test that is not one (a data-driven family, a setup fixture).</summary>
+    public static CheckInfo? Of(ITest test) => test.Properties.Get(Info) as CheckInfo;
+
+    /// <summary>Hangs the check on the properties of the test (or case) that will be it.</summary>
+    internal static void Attach(IPropertyBag properties, CheckInfo info)
     {
-        yield return (Id, info.Id);
-        yield return (Title, info.Title);
-        yield return (Category, info.Category);
-        yield return (Provenance, info.Provenance.Name());
-        yield return (Rule, info.Rule);
-        yield return (Source, info.Source);
+        properties.Set(Info, info);
+        properties.Set(Id, info.Id);
+        properties.Set(Title, info.Title);
+        properties.Set(Category, info.Category);
+        properties.Set(Provenance, info.Provenance.Name());
+        properties.Set(Rule, info.Rule);
+        properties.Set(Source, info.Source);
         if (info.RequiresState)
         {
-            yield return (RequiresStateAttribute.Name, "true");
+            properties.Set(RequiresState, "true");
         }
-    }
 
-    /// <summary>The NUnit categories of a check: its operation, its category and its provenance.</summary>
-    public static IEnumerable<string> Categories(CheckInfo info) =>
-        [info.Operation, info.Category, info.Provenance.Name()];
-
-    /// <summary>
-    /// The check a test is, or null for a test that is not one (a data-driven family, a setup fixture).
-    /// </summary>
-    public static CheckInfo? Read(ITest test)
-    {
-        if (test.Properties.Get(Id) is not string id)
+        if (info.ListsWholeAccount)
         {
-            return null;
+            properties.Set(ListsWholeAccount, "true");
         }
 
-        var requiresState = false;
-        for (var node = test; node is not null; node = node.Parent)
+        foreach (var category in new[] { info.Operation, info.Category, info.Provenance.Name() })
         {
-            requiresState |= node.Properties.ContainsKey(RequiresStateAttribute.Name);
+            properties.Add(PropertyNames.Category, category);
         }
-
-        return new CheckInfo(
-            id,
-            test.Properties.Get(Title) as string ?? id,
-            test.Properties.Get(Category) as string ?? "",
-            Enum.Parse<Checks.Provenance>(
-                test.Properties.Get(Provenance) as string ?? nameof(Checks.Provenance.Spec),
-                ignoreCase: true),
-            test.Properties.Get(Rule) as string ?? "",
-            test.Properties.Get(Source) as string ?? "",
-            requiresState);
     }
 }

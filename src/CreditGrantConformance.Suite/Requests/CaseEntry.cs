@@ -7,9 +7,10 @@ namespace CreditGrantConformance.Suite.Requests;
 
 /// <summary>
 /// What every entry of a case file (fixtures/invalid-inputs.json, fixtures/boundary-inputs.json) has: the check it is
-/// (id, name, provenance, rule, source), and the change it makes to a valid request (<c>remove</c> paths, <c>set</c>
-/// values). Values are JSON, plus two shorthands that keep the files readable: <c>{"$repeat":"a","times":101}</c> (a
-/// long string) and <c>{"$keys":51}</c> (an object of that many keys).
+/// (id, name, provenance, rule, source, and <c>"requires_state": true</c> when it needs a target that keeps state), and
+/// the change it makes to a valid request (<c>remove</c> paths, <c>set</c> values). Values are JSON, plus two
+/// shorthands that keep the files readable: <c>{"$repeat":"a","times":101}</c> (a long string) and
+/// <c>{"$keys":51}</c> (an object of that many keys).
 /// </summary>
 public sealed record CaseEntry(
     CheckInfo Check,
@@ -50,8 +51,10 @@ public sealed record CaseEntry(
             category,
             Enum.Parse<Provenance>(Text(c, "provenance", where), ignoreCase: true),
             Text(c, "rule", where),
-            Text(c, "source", where),
-            c["requires_state"]?.GetValue<bool>() ?? false);
+            Text(c, "source", where))
+        {
+            RequiresState = c["requires_state"]?.GetValue<bool>() ?? false,
+        };
         return new CaseEntry(
             check,
             ApiOperation.Labelled(CheckIds.OperationOf(id)),

@@ -1,14 +1,13 @@
 using System.Collections.Concurrent;
 using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.SelfTests.Wholesome;
-using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>
 /// The fault matrix as the mutation run finds it, kept only as far as it is repeatable. Every run uses one seed, so
 /// generated cases are the same each time, and a check judges only the objects it made itself, so what fails is the
-/// fault's doing. The exception is a check that lists the whole account ([ListsWholeAccount]): its answer holds what
+/// fault's doing. The exception is a check that lists the whole account (ListsWholeAccount): its answer holds what
 /// every other check made meanwhile, so it may fail by chance. Such a catch is recorded only when the check, run alone
 /// against the fault (seeing nothing but its own requests), fails again.
 /// </summary>
@@ -39,14 +38,9 @@ internal static class DerivedMatrix
             StringComparer.Ordinal);
     }
 
-    /// <summary>Ids of the checks marked [ListsWholeAccount].</summary>
+    /// <summary>Ids of the checks that say they list the whole account (<c>ListsWholeAccount = true</c>).</summary>
     public static IReadOnlySet<string> AccountWideChecks() =>
-        SuiteTree.Tests
-            .Where(t => t.Properties.Get(ListsWholeAccountAttribute.Name) is "true")
-            .Select(CheckProperties.Read)
-            .OfType<CheckInfo>()
-            .Select(c => c.Id)
-            .ToHashSet(StringComparer.Ordinal);
+        SuiteTree.Checks.Where(c => c.ListsWholeAccount).Select(c => c.Id).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// Writes fault-matrix.received.json when the run found other than the verified file says, and removes a stale

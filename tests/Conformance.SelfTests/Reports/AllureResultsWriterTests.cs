@@ -245,7 +245,7 @@ public sealed class AllureResultsWriterTests
         Exchange[] failing,
         params Exchange[] exchanges) =>
         new(
-            new CheckInfo(id, title, Categories.Validation, Provenance.Spec, "amount is required", "OpenAPI", false),
+            new CheckInfo(id, title, Categories.Validation, Provenance.Spec, "amount is required", "OpenAPI"),
             outcome)
         {
             Reason = reason,

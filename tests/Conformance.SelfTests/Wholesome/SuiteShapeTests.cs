@@ -15,7 +15,7 @@ public sealed partial class SuiteShapeTests
     public void Every_test_of_the_suite_is_a_check_with_an_id_provenance_rule_and_source()
     {
         var unmarked = SuiteTree.Tests
-            .Where(t => CheckProperties.Read(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 })
+            .Where(t => CheckProperties.Of(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 })
             .Select(t => t.FullName);
 
         Assert.That(
@@ -41,7 +41,7 @@ public sealed partial class SuiteShapeTests
     {
         var operations = SuiteTree.Checks.Select(c => c.Operation).ToHashSet();
         var wrong = SuiteTree.Tests
-            .Select(t => (Test: t, Check: CheckProperties.Read(t)!, Categories: SuiteTree.Categories(t)))
+            .Select(t => (Test: t, Check: CheckProperties.Of(t)!, Categories: SuiteTree.Categories(t)))
             .Where(t => t.Check is not null)
             .Where(t => !t.Categories.Contains(t.Check.Operation)
                 || !t.Categories.Contains(t.Check.Category)

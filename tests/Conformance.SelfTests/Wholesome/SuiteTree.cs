@@ -18,7 +18,7 @@ internal static class SuiteTree
     /// <summary>Every runnable test case of the suite.</summary>
     public static IReadOnlyList<ITest> Tests => Loaded.Value;
 
-    public static IReadOnlyList<CheckInfo> Checks => Tests.Select(CheckProperties.Read).OfType<CheckInfo>().ToList();
+    public static IReadOnlyList<CheckInfo> Checks => Tests.Select(CheckProperties.Of).OfType<CheckInfo>().ToList();
 
     public static IReadOnlyList<string> Categories(ITest test) =>
         test.Properties[PropertyNames.Category].Cast<string>().ToList();

@@ -55,7 +55,6 @@ public sealed partial class CreateCreditGrantTests
     }
 
     [TestCaseSource(nameof(Variants))]
-    [RequiresState]
     [Check]
     public async Task Create_echoes_every_parameter_sent(
         Action<FormParams> change,
@@ -96,8 +95,10 @@ public sealed partial class CreateCreditGrantTests
             Categories.Shape,
             provenance,
             EchoRule,
-            source,
-            RequiresState: true);
+            source)
+        {
+            RequiresState = true,
+        };
         return CheckCase.Of(info, change, expected);
     }
 }

@@ -10,11 +10,10 @@ public sealed partial class CreateCreditGrantTests
 {
     private const string CaseTag = "conformance_case";
 
-    [RequiresState]
     [Check("create.rejected_leaves_nothing_behind", Provenance.Documented, Categories.Validation,
         "A create that fails validation has no effect: validation failures are not executed, "
         + "so Stripe stores nothing for them",
-        Sources.Idempotency)]
+        Sources.Idempotency, RequiresState = true)]
     public async Task Create_requests_that_the_target_rejects_leave_no_grant_behind()
     {
         var customer = await CreateCustomerAsync();

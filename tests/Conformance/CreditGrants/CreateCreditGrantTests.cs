@@ -16,10 +16,9 @@ public sealed partial class CreateCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [RequiresState]
     [Check("create.minimal_echoes_request_with_defaults", Provenance.Spec, Categories.Shape,
         "The created grant echoes the request, in test mode, with the documented defaults: category paid, priority 50, "
-        + "effective_at now, no expiry, not voided", Sources.SpecCreate)]
+        + "effective_at now, no expiry, not voided", Sources.SpecCreate, RequiresState = true)]
     public async Task Create_of_a_minimal_grant_echoes_it_with_the_documented_defaults()
     {
         var customer = await CustomerIdAsync();

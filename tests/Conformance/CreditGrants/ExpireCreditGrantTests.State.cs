@@ -5,9 +5,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class ExpireCreditGrantTests
 {
-    [RequiresState]
     [Check("expire.visible_on_retrieve", Provenance.Documented, Categories.State,
-        "Expiring is persisted: the grant read back has the expires_at the expire call returned", Sources.Expire)]
+        "Expiring is persisted: the grant read back has the expires_at the expire call returned", Sources.Expire,
+        RequiresState = true)]
     public async Task Expire_is_visible_when_the_grant_is_retrieved()
     {
         var created = await CreateGrantAsync();
@@ -19,11 +19,10 @@ public sealed partial class ExpireCreditGrantTests
         retrieved.Should(Expect.Status(200), Expect.Field("/expires_at", expired.Json!["expires_at"]?.DeepClone()));
     }
 
-    [RequiresState]
     [Check("expire.after_void_is_allowed", Provenance.Documented, Categories.State,
         "A voided grant can still be expired ('you can't apply voided credit grants to future invoices, "
         + "but you can expire any remaining credits')",
-        Sources.BillingCredits)]
+        Sources.BillingCredits, RequiresState = true)]
     public async Task Expire_of_a_voided_grant_succeeds_and_keeps_voided_at()
     {
         var created = await CreateGrantAsync();
@@ -38,10 +37,9 @@ public sealed partial class ExpireCreditGrantTests
             Expect.Field("/voided_at", voided.Json!["voided_at"]?.DeepClone()));
     }
 
-    [RequiresState]
     [Check("expire.twice_is_rejected", Provenance.Assumed, Categories.State,
         "Expiring an already-expired grant answers 400 invalid_request_error (Stripe does not say what it answers)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task Expire_of_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

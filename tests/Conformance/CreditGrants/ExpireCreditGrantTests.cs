@@ -15,10 +15,9 @@ public sealed partial class ExpireCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [RequiresState]
     [Check("expire.sets_expires_at_now", Provenance.Documented, Categories.State,
         "Expiring returns the expired credit grant, expires_at set to the time of expiry and voided_at left null "
-        + "(the reference's example)", Sources.Expire)]
+        + "(the reference's example)", Sources.Expire, RequiresState = true)]
     public async Task Expire_sets_expires_at_to_now_and_leaves_voided_at_null()
     {
         var created = await CreateGrantAsync();

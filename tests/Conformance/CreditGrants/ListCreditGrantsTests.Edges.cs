@@ -19,8 +19,7 @@ public sealed partial class ListCreditGrantsTests
     private readonly Lazy<Task<PagedCustomer>> hundred = new(() => CreateCustomerWithGrantsAsync(101));
 
     [Check("list.accepts_limit_1", Provenance.Documented, Categories.Pagination,
-        LimitRule + ": limit 1 gives one grant and has_more", Sources.List)]
-    [RequiresState]
+        LimitRule + ": limit 1 gives one grant and has_more", Sources.List, RequiresState = true)]
     public async Task List_with_limit_1_returns_one_grant_and_has_more()
     {
         var customer = await paged.Value;
@@ -31,8 +30,7 @@ public sealed partial class ListCreditGrantsTests
     }
 
     [Check("list.accepts_limit_100", Provenance.Documented, Categories.Pagination,
-        LimitRule + ": limit 100 over eleven grants gives all eleven", Sources.List)]
-    [RequiresState]
+        LimitRule + ": limit 100 over eleven grants gives all eleven", Sources.List, RequiresState = true)]
     public async Task List_with_limit_100_returns_every_grant_and_no_more()
     {
         var customer = await paged.Value;
@@ -44,8 +42,7 @@ public sealed partial class ListCreditGrantsTests
 
     [Check("list.full_page_of_100", Provenance.Documented, Categories.Pagination,
         LimitRule + ": limit 100 over 101 grants gives 100 and has_more, and the next page the last one",
-        Sources.Pagination)]
-    [RequiresState]
+        Sources.Pagination, RequiresState = true)]
     public async Task List_with_limit_100_over_101_grants_returns_a_full_page_then_the_last_grant()
     {
         var customer = await hundred.Value;
@@ -60,8 +57,8 @@ public sealed partial class ListCreditGrantsTests
     }
 
     [Check("list.has_more_false_when_exactly_limit_remain", Provenance.Documented, Categories.Pagination,
-        HasMoreRule + ": a page that holds exactly the remaining grants says has_more false", Sources.Pagination)]
-    [RequiresState]
+        HasMoreRule + ": a page that holds exactly the remaining grants says has_more false", Sources.Pagination,
+        RequiresState = true)]
     public async Task List_holding_exactly_the_remaining_grants_has_no_more()
     {
         var customer = await paged.Value;
@@ -72,8 +69,8 @@ public sealed partial class ListCreditGrantsTests
     }
 
     [Check("list.pages_are_full_while_more_remain", Provenance.Documented, Categories.Pagination,
-        LimitRule + ": walking eleven grants with limit 3 gives pages of 3, 3, 3 and 2", Sources.Pagination)]
-    [RequiresState]
+        LimitRule + ": walking eleven grants with limit 3 gives pages of 3, 3, 3 and 2", Sources.Pagination,
+        RequiresState = true)]
     public async Task List_pages_hold_limit_grants_until_the_last()
     {
         var customer = await paged.Value;
@@ -143,8 +140,10 @@ public sealed partial class ListCreditGrantsTests
             Categories.Pagination,
             Provenance.Documented,
             HasMoreRule + ": " + title,
-            Sources.Pagination,
-            RequiresState: true),
+            Sources.Pagination)
+        {
+            RequiresState = true,
+        },
         cursor, last, expected);
 
     private static async Task<PagedCustomer> CreateCustomerWithGrantsAsync(int count)

@@ -16,10 +16,9 @@ public sealed partial class ListCreditGrantsTests
     private const int PagedGrants = 11;
     private readonly Lazy<Task<PagedCustomer>> paged = new(CreatePagedCustomerAsync);
 
-    [RequiresState]
     [Check("list.newest_first", Provenance.Documented, Categories.Pagination,
         "Lists return objects in reverse chronological order: a grant created in a later second comes before one "
-        + "created earlier", Sources.Pagination)]
+        + "created earlier", Sources.Pagination, RequiresState = true)]
     public async Task List_returns_grants_newest_first()
     {
         var customer = await paged.Value;
@@ -33,10 +32,9 @@ public sealed partial class ListCreditGrantsTests
                 ?? ListOrder.Violation(ListedGrant.From(data))));
     }
 
-    [RequiresState]
     [Check("list.same_second_newest_created_first", Provenance.Assumed, Categories.Pagination,
         "Grants created within the same second are listed in reverse order of creation (Stripe documents order by "
-        + "created only)", Sources.Assumptions)]
+        + "created only)", Sources.Assumptions, RequiresState = true)]
     public async Task List_orders_grants_of_the_same_second_newest_created_first()
     {
         var customer = await paged.Value;
@@ -46,9 +44,8 @@ public sealed partial class ListCreditGrantsTests
         response.Should(Expect.Status(200), Expect.Ids("/data", customer.NewestFirst));
     }
 
-    [RequiresState]
     [Check("list.limit_defaults_to_10", Provenance.Documented, Categories.Pagination,
-        "limit defaults to 10, and has_more tells that more objects follow", Sources.List)]
+        "limit defaults to 10, and has_more tells that more objects follow", Sources.List, RequiresState = true)]
     public async Task List_without_limit_returns_ten_grants_and_has_more()
     {
         var customer = await paged.Value;
@@ -61,10 +58,9 @@ public sealed partial class ListCreditGrantsTests
             Expect.Field("/has_more", true));
     }
 
-    [RequiresState]
     [Check("list.pages_forward_visit_every_grant_once", Provenance.Documented, Categories.Pagination,
         "starting_after is the cursor to the next page: walking it visits every object once, newest first",
-        Sources.Pagination)]
+        Sources.Pagination, RequiresState = true)]
     public async Task List_pages_walked_with_starting_after_visit_every_grant_exactly_once()
     {
         var customer = await paged.Value;
@@ -76,10 +72,9 @@ public sealed partial class ListCreditGrantsTests
             "pages walked forward with limit 3 list every grant of the customer once, newest first");
     }
 
-    [RequiresState]
     [Check("list.pages_backward_visit_every_grant_once", Provenance.Documented, Categories.Pagination,
         "ending_before is the cursor to the previous page: walking back from the last grant visits every newer "
-        + "object once", Sources.Pagination)]
+        + "object once", Sources.Pagination, RequiresState = true)]
     public async Task List_pages_walked_back_with_ending_before_visit_every_grant_exactly_once()
     {
         var customer = await paged.Value;
@@ -97,9 +92,8 @@ public sealed partial class ListCreditGrantsTests
                 + "newest first");
     }
 
-    [RequiresState]
     [Check("list.customer_filter_selects_only_that_customer", Provenance.Spec, Categories.Pagination,
-        "The customer filter returns only the credit grants of that customer", Sources.SpecList)]
+        "The customer filter returns only the credit grants of that customer", Sources.SpecList, RequiresState = true)]
     public async Task List_filtered_by_customer_returns_only_that_customers_grants()
     {
         var customer = await paged.Value;

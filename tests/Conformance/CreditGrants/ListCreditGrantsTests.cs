@@ -10,8 +10,7 @@ public sealed partial class ListCreditGrantsTests : CreditGrantTest
 {
     [Check("list.answers_a_list_object", Provenance.Spec, Categories.Shape,
         "Listing credit grants answers 200 with a list object whose url starts with /v1/billing/credit_grants",
-        Sources.SpecList)]
-    [ListsWholeAccount]
+        Sources.SpecList, ListsWholeAccount = true)]
     public async Task List_answers_200_with_a_list_object()
     {
         // The whole account (customer is optional in the spec): the one check that lists it, so the one whose answer
@@ -21,10 +20,9 @@ public sealed partial class ListCreditGrantsTests : CreditGrantTest
         response.Should(Shapes.List);
     }
 
-    [RequiresState]
     [Check("list.contains_created_grant", Provenance.Spec, Categories.State,
         "Listing by customer returns a list object (object, data, has_more, url) that holds the grant just created",
-        Sources.SpecList)]
+        Sources.SpecList, RequiresState = true)]
     public async Task List_filtered_by_customer_returns_a_list_object_holding_the_new_grant()
     {
         var created = await CreateGrantAsync();

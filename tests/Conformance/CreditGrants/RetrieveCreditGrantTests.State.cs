@@ -6,9 +6,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class RetrieveCreditGrantTests
 {
-    [RequiresState]
     [Check("retrieve.expands_customer", Provenance.Documented, Categories.Shape,
-        "customer is expandable: expand[]=customer returns the customer object in place of its id", Sources.Expanding)]
+        "customer is expandable: expand[]=customer returns the customer object in place of its id", Sources.Expanding,
+        RequiresState = true)]
     public async Task Retrieve_with_expand_customer_returns_the_customer_object()
     {
         var customer = await CustomerIdAsync();

@@ -15,9 +15,9 @@ public sealed partial class RetrieveCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [RequiresState]
     [Check("retrieve.equals_created", Provenance.Spec, Categories.State,
-        "Retrieving a credit grant returns the billing.credit_grant that creating it returned", Sources.SpecRetrieve)]
+        "Retrieving a credit grant returns the billing.credit_grant that creating it returned", Sources.SpecRetrieve,
+        RequiresState = true)]
     public async Task Retrieve_returns_the_grant_exactly_as_create_returned_it()
     {
         var created = await CreateGrantAsync();

@@ -8,9 +8,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class UpdateCreditGrantTests
 {
-    [RequiresState]
     [Check("update.metadata_empty_value_unsets_key", Provenance.Documented, Categories.State,
-        "metadata[key]= (an empty value) deletes that key and keeps the others", Sources.MetadataGuide)]
+        "metadata[key]= (an empty value) deletes that key and keeps the others", Sources.MetadataGuide,
+        RequiresState = true)]
     public async Task Update_with_an_empty_metadata_value_unsets_only_that_key()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[gone]", "x"));
@@ -24,9 +24,8 @@ public sealed partial class UpdateCreditGrantTests
             Expect.Field("/metadata", new JsonObject { [RunTag.Key] = Settings.RunId }));
     }
 
-    [RequiresState]
     [Check("update.metadata_empty_clears_all", Provenance.Documented, Categories.State,
-        "metadata= (empty) deletes every key", Sources.MetadataGuide)]
+        "metadata= (empty) deletes every key", Sources.MetadataGuide, RequiresState = true)]
     public async Task Update_with_empty_metadata_clears_every_key()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[other]", "x"));
@@ -36,9 +35,9 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject()));
     }
 
-    [RequiresState]
     [Check("update.sets_expires_at", Provenance.Spec, Categories.State,
-        "Updating expires_at sets when the billing credits expire, and later reads show it", Sources.SpecUpdate)]
+        "Updating expires_at sets when the billing credits expire, and later reads show it", Sources.SpecUpdate,
+        RequiresState = true)]
     public async Task Update_sets_expires_at_and_retrieve_shows_it()
     {
         var created = await CreateGrantAsync();
@@ -51,10 +50,9 @@ public sealed partial class UpdateCreditGrantTests
         retrieved.Should(Expect.Status(200), Expect.Field("/expires_at", expires));
     }
 
-    [RequiresState]
     [Check("update.empty_expires_at_clears_it", Provenance.Spec, Categories.State,
         "Updating expires_at to \"\" means the billing credits never expire: expires_at becomes null",
-        Sources.SpecUpdate)]
+        Sources.SpecUpdate, RequiresState = true)]
     public async Task Update_with_an_empty_expires_at_clears_it()
     {
         var created = await CreateGrantAsync(g => g["expires_at"] = Clock.Now + 86_400);
@@ -64,11 +62,10 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/expires_at", null));
     }
 
-    [RequiresState]
     [Check("update.moves_updated_keeps_created", Provenance.Spec, Categories.State,
         "created is when the object was created and updated when it was last updated: "
         + "an update moves updated, never created",
-        Sources.SpecObject)]
+        Sources.SpecObject, RequiresState = true)]
     public async Task Update_moves_updated_and_never_changes_created()
     {
         var created = await CreateGrantAsync();
@@ -88,9 +85,9 @@ public sealed partial class UpdateCreditGrantTests
                 u => Expect.Long(u) > Expect.Long(created["updated"])));
     }
 
-    [RequiresState]
     [Check("update.visible_on_retrieve_and_list", Provenance.Documented, Categories.State,
-        "An update is persisted: later reads of the grant, retrieve and list, return it", Sources.Update)]
+        "An update is persisted: later reads of the grant, retrieve and list, return it", Sources.Update,
+        RequiresState = true)]
     public async Task Update_is_visible_on_retrieve_and_in_the_list()
     {
         var created = await CreateGrantAsync();
@@ -107,10 +104,9 @@ public sealed partial class UpdateCreditGrantTests
                 && a.Any(g => g?["id"]?.ToString() == created.Id() && g?["metadata"]?["seen"]?.ToString() == "yes")));
     }
 
-    [RequiresState]
     [Check("update.metadata_after_void_is_allowed", Provenance.Assumed, Categories.State,
         "The metadata of a voided grant can still change (Stripe does not say whether a voided grant can be updated)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task Update_of_metadata_on_a_voided_grant_succeeds()
     {
         var created = await CreateGrantAsync();
@@ -123,10 +119,10 @@ public sealed partial class UpdateCreditGrantTests
         response.Should(Expect.Status(200), Expect.Field("/metadata/note", "voided"));
     }
 
-    [RequiresState]
     [Check("update.expires_at_after_expire_is_rejected", Provenance.Assumed, Categories.State,
         "The expires_at of an expired grant cannot change: "
-        + "400 invalid_request_error naming expires_at (Stripe does not say)", Sources.Assumptions)]
+        + "400 invalid_request_error naming expires_at (Stripe does not say)", Sources.Assumptions,
+        RequiresState = true)]
     public async Task Update_of_expires_at_on_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

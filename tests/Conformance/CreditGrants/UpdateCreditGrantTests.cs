@@ -20,9 +20,9 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [RequiresState]
     [Check("update.metadata_merges", Provenance.Documented, Categories.State,
-        "Updating metadata adds the new keys and leaves existing ones untouched", Sources.MetadataGuide)]
+        "Updating metadata adds the new keys and leaves existing ones untouched", Sources.MetadataGuide,
+        RequiresState = true)]
     public async Task Update_with_new_metadata_keys_merges_them_into_the_existing_ones()
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[kept]", "yes"));

@@ -5,9 +5,9 @@ namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class VoidCreditGrantTests
 {
-    [RequiresState]
     [Check("void.visible_on_retrieve", Provenance.Documented, Categories.State,
-        "Voiding is persisted: the grant read back has the voided_at the void call returned", Sources.Void)]
+        "Voiding is persisted: the grant read back has the voided_at the void call returned", Sources.Void,
+        RequiresState = true)]
     public async Task Void_is_visible_when_the_grant_is_retrieved()
     {
         var created = await CreateGrantAsync();
@@ -19,10 +19,9 @@ public sealed partial class VoidCreditGrantTests
         retrieved.Should(Expect.Status(200), Expect.Field("/voided_at", voided.Json!["voided_at"]?.DeepClone()));
     }
 
-    [RequiresState]
     [Check("void.twice_is_rejected", Provenance.Assumed, Categories.State,
         "Voiding an already-voided grant answers 400 invalid_request_error (Stripe does not say what it answers)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task Void_of_a_voided_grant_is_rejected()
     {
         var created = await CreateGrantAsync();
@@ -33,10 +32,9 @@ public sealed partial class VoidCreditGrantTests
         response.Should(Expect.Status(400), Expect.Error("invalid_request_error"));
     }
 
-    [RequiresState]
     [Check("void.after_expire_is_rejected", Provenance.Assumed, Categories.State,
         "Voiding an expired grant answers 400 invalid_request_error (Stripe does not say what it answers)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task Void_of_an_expired_grant_is_rejected()
     {
         var created = await CreateGrantAsync();

@@ -15,11 +15,10 @@ public sealed partial class VoidCreditGrantTests : CreditGrantTest
         response.Should(Shapes.CreditGrant);
     }
 
-    [RequiresState]
     [Check("void.sets_voided_at_now", Provenance.Documented, Categories.State,
         "Voiding returns the voided credit grant with voided_at set to the time of voiding and expires_at unchanged "
         + "(the reference's example)",
-        Sources.Void)]
+        Sources.Void, RequiresState = true)]
     public async Task Void_sets_voided_at_to_now_and_leaves_expires_at_unchanged()
     {
         var created = await CreateGrantAsync();

@@ -26,8 +26,10 @@ public sealed class ExpansionTests : CreditGrantTest
                     Categories.Shape,
                     Provenance.Documented,
                     Rule,
-                    Sources.Expanding,
-                    RequiresState: true),
+                    Sources.Expanding)
+                {
+                    RequiresState = true,
+                },
                 operation));
 
     [TestCaseSource(nameof(Operations))]
@@ -49,8 +51,7 @@ public sealed class ExpansionTests : CreditGrantTest
 
     [Check("list.expands_customer_of_every_grant", Provenance.Documented, Categories.Shape,
         "On a list, expand[]=data.customer answers every grant with its customer object in place of the id",
-        Sources.Expanding)]
-    [RequiresState]
+        Sources.Expanding, RequiresState = true)]
     public async Task A_list_with_expand_data_customer_holds_every_grants_customer_object()
     {
         var customer = await CreateCustomerAsync();

@@ -7,10 +7,9 @@ namespace CreditGrantConformance.Checks.CrossCutting;
 
 public sealed class IdempotencyTests : CreditGrantTest
 {
-    [RequiresState]
     [Check("idempotency.replay_returns_the_first_response", Provenance.Documented, Categories.Idempotency,
         "A retry with the same Idempotency-Key returns the saved status and body, marked Idempotent-Replayed: true",
-        Sources.IdempotencyLowLevel)]
+        Sources.IdempotencyLowLevel, RequiresState = true)]
     public async Task A_replayed_create_returns_the_same_status_and_body_marked_replayed()
     {
         var request = await ValidGrantAsync();
@@ -26,9 +25,9 @@ public sealed class IdempotencyTests : CreditGrantTest
             Expect.Header("Idempotent-Replayed", v => v == "true", "true"));
     }
 
-    [RequiresState]
     [Check("idempotency.replay_creates_nothing_new", Provenance.Documented, Categories.Idempotency,
-        "Idempotency lets a request be retried without performing the same operation twice", Sources.Idempotency)]
+        "Idempotency lets a request be retried without performing the same operation twice", Sources.Idempotency,
+        RequiresState = true)]
     public async Task A_replayed_create_does_not_create_a_second_grant()
     {
         var customer = await CreateCustomerAsync();
@@ -43,11 +42,10 @@ public sealed class IdempotencyTests : CreditGrantTest
         listed.Should(Expect.Status(200), Expect.Grants(1));
     }
 
-    [RequiresState]
     [Check("idempotency.key_reuse_with_other_parameters_is_rejected", Provenance.Observed, Categories.Idempotency,
         "Reusing a key with different parameters answers 400 idempotency_error "
         + "('Keys for idempotent requests can only be used with the same parameters')",
-        Sources.ObservedIdempotencyMismatch)]
+        Sources.ObservedIdempotencyMismatch, RequiresState = true)]
     public async Task Reusing_a_key_with_other_parameters_answers_400_idempotency_error()
     {
         var request = await ValidGrantAsync();
@@ -60,10 +58,10 @@ public sealed class IdempotencyTests : CreditGrantTest
         reuse.Should(Expect.Status(400), Expect.Error("idempotency_error"));
     }
 
-    [RequiresState]
     [Check("idempotency.rejected_request_is_not_saved", Provenance.Documented, Categories.Idempotency,
         "Results are saved only once the endpoint starts executing: "
-        + "a request that failed validation can be retried with the same key", Sources.Idempotency)]
+        + "a request that failed validation can be retried with the same key", Sources.Idempotency,
+        RequiresState = true)]
     public async Task A_key_first_used_by_a_rejected_request_still_creates_when_the_request_is_fixed()
     {
         var request = await ValidGrantAsync();

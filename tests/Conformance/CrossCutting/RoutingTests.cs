@@ -36,8 +36,7 @@ public sealed class RoutingTests : ConformanceTest
                 Categories.Errors,
                 Provenance.Observed,
                 Rule,
-                Sources.ObservedUnknownRoute,
-                false),
+                Sources.ObservedUnknownRoute),
             method,
             path);
 }

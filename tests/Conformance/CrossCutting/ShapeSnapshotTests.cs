@@ -69,8 +69,7 @@ public sealed partial class ShapeSnapshotTests : ClockTest
             Categories.Shape,
             Provenance.Observed,
             Rule,
-            Sources.ObservedResponseFields,
-            RequiresState: false);
+            Sources.ObservedResponseFields);
         return CheckCase.Of(info, send);
     }
 }

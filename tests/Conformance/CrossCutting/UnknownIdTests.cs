@@ -26,8 +26,10 @@ public sealed class UnknownIdTests : ConformanceTest
                 Categories.Errors,
                 Provenance.Documented,
                 Rule,
-                Sources.ErrorCodes,
-                RequiresState: true);
+                Sources.ErrorCodes)
+            {
+                RequiresState = true,
+            };
             return CheckCase.Of(info, operation);
         });
 

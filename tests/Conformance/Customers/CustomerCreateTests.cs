@@ -7,10 +7,9 @@ namespace CreditGrantConformance.Checks.Customers;
 
 public sealed class CustomerCreateTests : ClockTest
 {
-    [RequiresState]
     [Check("customer_create.on_a_test_clock", Provenance.Documented, Categories.State,
         "A customer created with test_clock belongs to that clock: its test_clock is the clock's id",
-        Sources.CustomerCreate)]
+        Sources.CustomerCreate, RequiresState = true)]
     public async Task A_customer_created_on_a_clock_belongs_to_it()
     {
         var clock = await NewClockAsync();
@@ -21,10 +20,9 @@ public sealed class CustomerCreateTests : ClockTest
         response.Should(Expect.Status(200), Expect.Field("/test_clock", clock.Id));
     }
 
-    [RequiresState]
     [Check("customer_create.rejects_a_fourth_customer_on_a_clock", Provenance.Documented, Categories.Validation,
         "A test clock takes at most three customers: a fourth is refused 400 invalid_request_error",
-        Sources.TestClocksAdvanced)]
+        Sources.TestClocksAdvanced, RequiresState = true)]
     public async Task A_fourth_customer_on_a_clock_is_refused()
     {
         var clock = await NewClockAsync();

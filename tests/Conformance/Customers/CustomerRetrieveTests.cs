@@ -6,10 +6,9 @@ namespace CreditGrantConformance.Checks.Customers;
 
 public sealed class CustomerRetrieveTests : ClockTest
 {
-    [RequiresState]
     [Check("customer_retrieve.deleted_answers_deleted_true", Provenance.Documented, Categories.State,
         "A deleted customer still retrieves: 200 with its id and deleted true, not 404",
-        Sources.CustomerRetrieve)]
+        Sources.CustomerRetrieve, RequiresState = true)]
     public async Task A_deleted_customer_retrieves_with_deleted_true()
     {
         var customer = await CreateCustomerAsync();

@@ -13,11 +13,10 @@ public sealed partial class BalanceSummaryTests
     private const string Follows =
         " (the ledger read until it does, within 5 seconds on a loopback target, 60 elsewhere)";
 
-    [RequiresState]
     [Check("balance_summary.expired_at_expires_at_leaves_balance", Provenance.Documented, Categories.State,
         "A grant is usable until its expires_at: once its test clock passes expires_at nothing of it is available, "
         + "and the ledger balance follows to 0" + Follows,
-        Sources.BillingCredits)]
+        Sources.BillingCredits, RequiresState = true)]
     public async Task A_grant_past_its_expiry_leaves_the_balance()
     {
         var clock = await NewClockAsync();
@@ -29,10 +28,9 @@ public sealed partial class BalanceSummaryTests
         await ShouldHaveLeftAsync(customer, grant.Id());
     }
 
-    [RequiresState]
     [Check("balance_summary.expire_leaves_balance", Provenance.Documented, Categories.State,
         "Expiring a grant ends its credits: nothing of it is available and the ledger balance follows to 0" + Follows,
-        Sources.Expire)]
+        Sources.Expire, RequiresState = true)]
     public async Task An_expired_grant_leaves_the_balance()
     {
         var customer = await CreateCustomerAsync();
@@ -43,11 +41,10 @@ public sealed partial class BalanceSummaryTests
         await ShouldHaveLeftAsync(customer, grant.Id());
     }
 
-    [RequiresState]
     [Check("balance_summary.void_leaves_balance", Provenance.Documented, Categories.State,
         "Voiding a grant takes back its unused credits: nothing of it is available and the ledger balance follows to 0"
         + Follows,
-        Sources.Void)]
+        Sources.Void, RequiresState = true)]
     public async Task A_voided_grant_leaves_the_balance()
     {
         var customer = await CreateCustomerAsync();

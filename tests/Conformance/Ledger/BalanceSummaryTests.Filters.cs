@@ -8,11 +8,10 @@ namespace CreditGrantConformance.Checks.Ledger;
 /// <summary>The summary's balances per currency, and its filters: by credit grant and by applicability scope.</summary>
 public sealed partial class BalanceSummaryTests
 {
-    [RequiresState]
     [Check("balance_summary.balances_per_currency", Provenance.Documented, Categories.State,
         "The balances hold one entry per credit grant currency: grants in usd and eur give one entry each, with each "
         + "currency's own value, never summed",
-        Sources.BalanceSummaryObject)]
+        Sources.BalanceSummaryObject, RequiresState = true)]
     public async Task Balances_are_kept_per_currency()
     {
         var customer = await CreateCustomerAsync();
@@ -29,11 +28,10 @@ public sealed partial class BalanceSummaryTests
             BalanceExpect.Available("eur", 2 * Value));
     }
 
-    [RequiresState]
     [Check("balance_summary.grant_filter_selects_that_grant", Provenance.Documented, Categories.State,
         "filter[type]=credit_grant with filter[credit_grant] gives the balance of that grant alone, not of the "
         + "customer's other grants",
-        Sources.BalanceSummary)]
+        Sources.BalanceSummary, RequiresState = true)]
     public async Task The_grant_filter_selects_that_grant_alone()
     {
         var customer = await CreateCustomerAsync();
@@ -48,11 +46,10 @@ public sealed partial class BalanceSummaryTests
             BalanceExpect.LedgerBalance("usd", 300));
     }
 
-    [RequiresState]
     [Check("balance_summary.scope_filter_excludes_other_prices", Provenance.Documented, Categories.State,
         "filter[type]=applicability_scope with prices gives the balance of the grants that apply to those prices: a "
         + "grant scoped to another price is left out",
-        Sources.BalanceSummary)]
+        Sources.BalanceSummary, RequiresState = true)]
     public async Task The_scope_filter_leaves_out_grants_of_other_prices()
     {
         var customer = await CreateCustomerAsync();

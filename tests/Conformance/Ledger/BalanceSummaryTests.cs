@@ -25,11 +25,10 @@ public sealed partial class BalanceSummaryTests : ClockTest
         response.Should(Expect.Status(200), Expect.Field("/object", "billing.credit_balance_summary"));
     }
 
-    [RequiresState]
     [Check("balance_summary.new_grant_is_available", Provenance.Documented, Categories.State,
         "A grant in effect puts its amount in the summary filtered by that grant: available and ledger balances of its "
         + "currency equal its value (read until they do, within 5 seconds on a loopback target, 60 elsewhere)",
-        Sources.BalanceSummaryObject)]
+        Sources.BalanceSummaryObject, RequiresState = true)]
     public async Task A_new_grant_is_in_the_summary_filtered_by_it()
     {
         var customer = await CreateCustomerAsync();
@@ -46,11 +45,10 @@ public sealed partial class BalanceSummaryTests : ClockTest
             BalanceExpect.LedgerBalance("usd", Value));
     }
 
-    [RequiresState]
     [Check("balance_summary.future_grant_unavailable_until_effective", Provenance.Documented, Categories.State,
         "A grant is eligible for use from its effective_at: on a test clock, a grant effective an hour ahead has "
         + "nothing available (0 or no entry) until the clock passes effective_at, then its value",
-        Sources.BillingCredits)]
+        Sources.BillingCredits, RequiresState = true)]
     public async Task A_future_grant_is_available_only_once_the_clock_passes_its_effective_time()
     {
         var clock = await NewClockAsync();
@@ -70,11 +68,10 @@ public sealed partial class BalanceSummaryTests : ClockTest
         after.Should(Expect.Status(200), BalanceExpect.Available("usd", Value));
     }
 
-    [RequiresState]
     [Check("balance_summary.available_never_exceeds_ledger", Provenance.Documented, Categories.State,
         "The available balance is the ledger balance less expired credits not yet committed to the ledger: in every "
         + "entry, before and after a grant expires on its clock, available is at most ledger",
-        Sources.BalanceSummaryObject)]
+        Sources.BalanceSummaryObject, RequiresState = true)]
     public async Task Available_never_exceeds_the_ledger_balance()
     {
         var clock = await NewClockAsync();

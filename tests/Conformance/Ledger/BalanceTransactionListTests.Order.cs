@@ -7,11 +7,10 @@ namespace CreditGrantConformance.Checks.Ledger;
 
 public sealed partial class BalanceTransactionListTests
 {
-    [RequiresState]
     [Check("balance_transaction_list.newest_first", Provenance.Assumed, Categories.Pagination,
         "Transactions are listed newest first, as Stripe's lists are: created never increases down the list, and the "
         + "credit of a grant made a second later comes first (Stripe does not say for this list)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task Transactions_are_listed_newest_first()
     {
         var customer = await CreateCustomerAsync();

@@ -12,12 +12,11 @@ namespace CreditGrantConformance.Checks.Ledger;
 /// </summary>
 public sealed partial class BalanceTransactionListTests
 {
-    [RequiresState]
     [Check("balance_transaction_list.limit_1_walks_every_transaction_once", Provenance.Documented,
         Categories.Pagination,
         "limit=1 answers one transaction per page, has_more true until the last; starting_after the last id walks "
         + "the customer's three transactions, each once",
-        Sources.Pagination)]
+        Sources.Pagination, RequiresState = true)]
     public async Task Pages_of_one_walk_every_transaction_once()
     {
         var customer = await CustomerWithThreeGrantsAsync();
@@ -41,11 +40,10 @@ public sealed partial class BalanceTransactionListTests
         }
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.has_more_false_at_exact_limit", Provenance.Documented, Categories.Pagination,
         "has_more is false when exactly limit transactions remain: limit=3 over three answers all three, has_more "
         + "false; limit=2 answers two, has_more true",
-        Sources.Pagination)]
+        Sources.Pagination, RequiresState = true)]
     public async Task Has_more_is_false_when_exactly_limit_remain()
     {
         var customer = await CustomerWithThreeGrantsAsync();
@@ -57,10 +55,9 @@ public sealed partial class BalanceTransactionListTests
         two.Should(Expect.Status(200), Expect.Grants(2), Expect.Field("/has_more", true));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.ending_before_pages_back", Provenance.Documented, Categories.Pagination,
         "ending_before the last transaction of the full list answers the ones before it, in the list's order",
-        Sources.Pagination)]
+        Sources.Pagination, RequiresState = true)]
     public async Task Ending_before_answers_the_transactions_before_it()
     {
         var customer = await CustomerWithThreeGrantsAsync();
@@ -74,11 +71,10 @@ public sealed partial class BalanceTransactionListTests
         before.Should(Expect.Status(200), Expect.Ids("/data", ids.Take(2).ToList()));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.credit_grant_filter_selects_that_grant", Provenance.Documented,
         Categories.Pagination,
         "credit_grant lists the transactions of that grant alone: one of the customer's three grants has one",
-        Sources.BalanceTransactionList)]
+        Sources.BalanceTransactionList, RequiresState = true)]
     public async Task The_credit_grant_filter_lists_that_grants_transactions_alone()
     {
         var customer = await CreateCustomerAsync();

@@ -29,11 +29,10 @@ public sealed partial class BalanceTransactionListTests : ClockTest
             Shapes.ListUrlOf(ApiOperation.ListBalanceTransactions));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.new_grant_is_credits_granted", Provenance.Documented, Categories.State,
         "A grant in effect is written to the ledger as one credit of type credits_granted for its amount, naming the "
         + "grant (read until it is, within 5 seconds on a loopback target, 60 elsewhere)",
-        Sources.BalanceTransactionObject)]
+        Sources.BalanceTransactionObject, RequiresState = true)]
     public async Task A_new_grant_is_listed_as_one_credits_granted_credit()
     {
         var customer = await CreateCustomerAsync();
@@ -46,11 +45,10 @@ public sealed partial class BalanceTransactionListTests : ClockTest
             OneOf("credits_granted", "credit", grant.Id(), Value));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.expiry_writes_credits_expired", Provenance.Documented, Categories.State,
         "A grant that expires (its clock past expires_at) gets a debit of type credits_expired naming it (listed "
         + "within 5 seconds on a loopback target, 60 elsewhere)",
-        Sources.BalanceTransactionObject)]
+        Sources.BalanceTransactionObject, RequiresState = true)]
     public async Task An_expiry_writes_a_credits_expired_debit()
     {
         var (customer, grant) = await ExpiredGrantAsync();
@@ -60,11 +58,10 @@ public sealed partial class BalanceTransactionListTests : ClockTest
         response.Should(Expect.Status(200), AtLeastOne("credits_expired", grant));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.void_writes_credits_voided", Provenance.Documented, Categories.State,
         "A voided grant gets a debit of type credits_voided naming it (listed within 5 seconds on a loopback target, "
         + "60 elsewhere)",
-        Sources.BalanceTransactionObject)]
+        Sources.BalanceTransactionObject, RequiresState = true)]
     public async Task A_void_writes_a_credits_voided_debit()
     {
         var (customer, grant) = await VoidedGrantAsync();
@@ -74,11 +71,10 @@ public sealed partial class BalanceTransactionListTests : ClockTest
         response.Should(Expect.Status(200), AtLeastOne("credits_voided", grant));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.expiry_debits_the_value_once", Provenance.Assumed, Categories.State,
         "An expiry is one credits_expired debit for the grant's whole unused value (Stripe does not say how many "
         + "debits, or for what amount)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task An_expiry_is_one_debit_of_the_whole_value()
     {
         var (customer, grant) = await ExpiredGrantAsync();
@@ -88,11 +84,10 @@ public sealed partial class BalanceTransactionListTests : ClockTest
         response.Should(Expect.Status(200), OneOf("credits_expired", "debit", grant, Value));
     }
 
-    [RequiresState]
     [Check("balance_transaction_list.void_debits_the_value_once", Provenance.Assumed, Categories.State,
         "A void is one credits_voided debit for the grant's whole unused value (Stripe does not say how many debits, "
         + "or for what amount)",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task A_void_is_one_debit_of_the_whole_value()
     {
         var (customer, grant) = await VoidedGrantAsync();

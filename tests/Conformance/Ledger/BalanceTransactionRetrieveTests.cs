@@ -9,10 +9,9 @@ namespace CreditGrantConformance.Checks.Ledger;
 /// <summary>One credit balance transaction by its id, as it was listed, its credit_grant expandable.</summary>
 public sealed class BalanceTransactionRetrieveTests : ClockTest
 {
-    [RequiresState]
     [Check("balance_transaction_retrieve.reads_the_listed_transaction", Provenance.Documented, Categories.State,
         "Retrieving a credit balance transaction by its id answers the transaction the list answered",
-        Sources.BalanceTransactionRetrieve)]
+        Sources.BalanceTransactionRetrieve, RequiresState = true)]
     public async Task A_retrieved_transaction_is_the_listed_one()
     {
         var listed = await ListedTransactionAsync();
@@ -22,10 +21,9 @@ public sealed class BalanceTransactionRetrieveTests : ClockTest
         response.Should(Expect.Status(200), Expect.Field("", listed));
     }
 
-    [RequiresState]
     [Check("balance_transaction_retrieve.expands_credit_grant", Provenance.Documented, Categories.Shape,
         "credit_grant is expandable: expand[]=credit_grant answers the billing.credit_grant object in place of its id",
-        Sources.Expanding)]
+        Sources.Expanding, RequiresState = true)]
     public async Task Expand_credit_grant_answers_the_grant_object()
     {
         var listed = await ListedTransactionAsync();

@@ -12,11 +12,10 @@ namespace CreditGrantConformance.Checks.Ledger;
 /// </summary>
 public sealed class ClockGrantTests : ClockTest
 {
-    [RequiresState]
     [Check("create.carries_the_customers_test_clock", Provenance.Documented, Categories.State,
         "A grant of a test clock's customer belongs to that clock: its test_clock is the clock's id, on create and "
         + "on retrieve",
-        Sources.CreditGrantObject)]
+        Sources.CreditGrantObject, RequiresState = true)]
     public async Task A_grant_of_a_clock_customer_carries_the_clock()
     {
         var clock = await NewClockAsync();
@@ -29,10 +28,9 @@ public sealed class ClockGrantTests : ClockTest
         retrieved.Should(Expect.Status(200), Expect.Field("/test_clock", clock.Id));
     }
 
-    [RequiresState]
     [Check("retrieve.expands_test_clock", Provenance.Documented, Categories.Shape,
         "test_clock is expandable: expand[]=test_clock answers the test_helpers.test_clock object in place of its id",
-        Sources.Expanding)]
+        Sources.Expanding, RequiresState = true)]
     public async Task Expand_test_clock_answers_the_clock_object()
     {
         var clock = await NewClockAsync();
@@ -49,11 +47,10 @@ public sealed class ClockGrantTests : ClockTest
             Expect.Field("/test_clock/frozen_time", clock.FrozenTime));
     }
 
-    [RequiresState]
     [Check("create.clock_customer_effective_at_defaults_to_clock_time", Provenance.Assumed, Categories.State,
         "A grant of a test clock's customer created without effective_at is effective at the clock's frozen_time "
         + "(Stripe says only \"the current timestamp\")",
-        Sources.Assumptions)]
+        Sources.Assumptions, RequiresState = true)]
     public async Task A_clock_customers_grant_defaults_to_the_clocks_time()
     {
         var clock = await NewClockAsync(Clock.Now - (24 * Hour));

@@ -14,10 +14,9 @@ public sealed class UpdateCreditGrantProperties : CreditGrantTest
         "effective_at", "livemode", "name", "priority", "test_clock", "voided_at",
     ];
 
-    [RequiresState]
     [Check("property.update_changes_exactly_what_was_asked", Provenance.Documented, Categories.State,
         "Any update merges metadata (an empty value unsets a key), sets or clears expires_at, and changes nothing else",
-        Sources.MetadataGuide)]
+        Sources.MetadataGuide, RequiresState = true)]
     public async Task Any_update_changes_metadata_and_expiry_as_asked_and_nothing_else()
     {
         var customer = await CustomerIdAsync();

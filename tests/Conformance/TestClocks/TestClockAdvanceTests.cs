@@ -10,11 +10,10 @@ namespace CreditGrantConformance.Checks.TestClocks;
 /// </summary>
 public sealed class TestClockAdvanceTests : ClockTest
 {
-    [RequiresState]
     [Check("test_clock_advance.answers_advancing_towards_the_target", Provenance.Documented, Categories.State,
         "An advance answers the test clock with status advancing and status_details.advancing.target_frozen_time the "
         + "frozen_time asked for",
-        Sources.TestClockAdvance)]
+        Sources.TestClockAdvance, RequiresState = true)]
     public async Task An_advance_answers_the_clock_advancing_towards_its_target()
     {
         var clock = await NewClockAsync();
@@ -30,11 +29,10 @@ public sealed class TestClockAdvanceTests : ClockTest
             Expect.Field("/status_details/advancing/target_frozen_time", target));
     }
 
-    [RequiresState]
     [Check("test_clock_advance.ready_at_the_target", Provenance.Documented, Categories.State,
         "Advancement is done when the clock's status is ready: it then reads frozen_time the target, and a second "
         + "advance moves it on from there (read until ready, within 5 seconds on a loopback target, 60 elsewhere)",
-        Sources.TestClockAdvance)]
+        Sources.TestClockAdvance, RequiresState = true)]
     public async Task A_clock_is_ready_at_its_target_after_an_advance()
     {
         var clock = await NewClockAsync();

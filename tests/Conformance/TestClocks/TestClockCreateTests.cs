@@ -17,11 +17,10 @@ public sealed class TestClockCreateTests : ClockTest
         response.Should(Expect.Status(200), Expect.Field("/object", "test_helpers.test_clock"));
     }
 
-    [RequiresState]
     [Check("test_clock_create.ready_at_the_frozen_time", Provenance.Documented, Categories.State,
         "A new test clock is ready, frozen at the frozen_time it was created with, with the name given and a "
         + "deletes_after after its creation",
-        Sources.TestClockCreate)]
+        Sources.TestClockCreate, RequiresState = true)]
     public async Task A_new_clock_is_ready_at_its_frozen_time()
     {
         var frozen = Clock.Now - Hour;

@@ -7,10 +7,9 @@ namespace CreditGrantConformance.Checks.TestClocks;
 /// <summary>Deleting a test clock: the clock is gone, and so are the customers that lived in its time.</summary>
 public sealed class TestClockDeleteTests : ClockTest
 {
-    [RequiresState]
     [Check("test_clock_delete.answers_deleted_then_404", Provenance.Documented, Categories.State,
         "Deleting a test clock answers it with deleted true; retrieving it afterwards answers 404 resource_missing",
-        Sources.TestClockDelete)]
+        Sources.TestClockDelete, RequiresState = true)]
     public async Task A_deleted_clock_answers_deleted_then_404()
     {
         var clock = await NewClockAsync();
@@ -29,10 +28,9 @@ public sealed class TestClockDeleteTests : ClockTest
             Expect.ErrorCode("resource_missing", Provenance.Documented));
     }
 
-    [RequiresState]
     [Check("test_clock_delete.deletes_its_customers", Provenance.Documented, Categories.State,
         "Deleting a test clock deletes the objects attached to it: its customer then retrieves with deleted true",
-        Sources.TestClocksGuide)]
+        Sources.TestClocksGuide, RequiresState = true)]
     public async Task Deleting_a_clock_deletes_its_customers()
     {
         var clock = await NewClockAsync();

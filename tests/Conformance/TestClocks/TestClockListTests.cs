@@ -22,10 +22,9 @@ public sealed class TestClockListTests : ClockTest
             Shapes.ListUrlOf(ApiOperation.ListTestClocks));
     }
 
-    [RequiresState]
     [Check("test_clock_list.lists_a_new_clock", Provenance.Documented, Categories.State,
         "A new test clock is listed: the first page of 100 (newest first) holds it",
-        Sources.TestClockList)]
+        Sources.TestClockList, RequiresState = true)]
     public async Task A_new_clock_is_listed()
     {
         var clock = await NewClockAsync();
