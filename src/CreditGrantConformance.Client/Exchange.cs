@@ -1,3 +1,5 @@
+using CreditGrantConformance.Operations;
+
 namespace CreditGrantConformance.Client;
 
 /// <summary>
@@ -5,7 +7,22 @@ namespace CreditGrantConformance.Client;
 /// </summary>
 public sealed record Exchange
 {
-    public required string Operation { get; init; }
+    /// <summary>The operation the attempt called; null for a route no operation has.</summary>
+    public ApiOperation? Operation { get; init; }
+
+    public Traffic Traffic { get; init; }
+
+    /// <summary>
+    /// How request figures and the HTTP archive name the attempt, the one place it becomes text: its operation's label,
+    /// the run's own traffic by its kind, "other" for a route no operation has.
+    /// </summary>
+    public string Label => Traffic switch
+    {
+        Traffic.Probe => "probe",
+        Traffic.Cleanup => "cleanup",
+        Traffic.Sweep => "sweep",
+        _ => Operation?.Label ?? "other",
+    };
 
     public required string Method { get; init; }
 

@@ -56,7 +56,7 @@ public sealed class StripeClient : IStripeTransport, IDisposable
             var started = DateTimeOffset.UtcNow;
             var clock = Stopwatch.StartNew();
             var response = await rest.ExecuteAsync(wire.ToRestRequest(), cancellationToken).ConfigureAwait(false);
-            var exchange = wire.Record(response, request.Operation, started, clock.Elapsed, attempt, redactor);
+            var exchange = wire.Record(response, started, clock.Elapsed, attempt, redactor);
             (sink ?? this.sink)?.Record(exchange);
             var canRetry = !request.NoRetry && attempt <= Options.MaxRetries;
 

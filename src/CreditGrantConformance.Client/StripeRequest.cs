@@ -1,6 +1,12 @@
+using CreditGrantConformance.Operations;
+
 namespace CreditGrantConformance.Client;
 
-/// <summary>One API call. GET and DELETE send <see cref="Params"/> in the query string, POST in a form body.</summary>
+/// <summary>
+/// One API call. GET and DELETE send <see cref="Params"/> in the query string, POST in a form body. A call of an
+/// operation carries its descriptor and the id in its path (<see cref="ApiOperationRequests.Request"/>), so nothing
+/// downstream (the schema gate, the SDK transport, figures, the archive) rediscovers it from the method and path.
+/// </summary>
 public sealed record StripeRequest(HttpMethod Method, string Path)
 {
     public FormParams Params { get; init; } = [];
@@ -20,8 +26,14 @@ public sealed record StripeRequest(HttpMethod Method, string Path)
 
     public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
 
-    /// <summary>Label for request figures: list, retrieve, create, update, expire, void, customer, other.</summary>
-    public string Operation { get; init; } = "other";
+    /// <summary>The operation this call is; null for a route no operation has (routing checks build those).</summary>
+    public ApiOperation? Operation { get; init; }
+
+    /// <summary>The id in the path, unescaped, for an operation that takes one.</summary>
+    public string? ObjectId { get; init; }
+
+    /// <summary>Whose call this is: a check's, or the run's own (probe, cleanup, sweep).</summary>
+    public Traffic Traffic { get; init; }
 
     /// <summary>For checks that must see the first answer, whatever it is.</summary>
     public bool NoRetry { get; init; }

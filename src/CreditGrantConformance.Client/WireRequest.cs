@@ -1,10 +1,13 @@
 using System.Text;
+using CreditGrantConformance.Operations;
 using RestSharp;
 
 namespace CreditGrantConformance.Client;
 
 /// <summary>The exact bytes of one request, built once and sent identically on every attempt.</summary>
 internal sealed record WireRequest(
+    ApiOperation? Operation,
+    Traffic Traffic,
     HttpMethod Method,
     Uri Url,
     string Path,
@@ -52,7 +55,16 @@ internal sealed record WireRequest(
         }
 
         var url = new Uri(options.BaseUrl, request.Path.TrimStart('/') + query);
-        return new WireRequest(request.Method, url, request.Path, query, headers, body, idempotencyKey);
+        return new WireRequest(
+            request.Operation,
+            request.Traffic,
+            request.Method,
+            url,
+            request.Path,
+            query,
+            headers,
+            body,
+            idempotencyKey);
     }
 
     public RestRequest ToRestRequest()
@@ -80,7 +92,6 @@ internal sealed record WireRequest(
 
     public Exchange Record(
         RestResponse response,
-        string operation,
         DateTimeOffset started,
         TimeSpan duration,
         int attempt,
@@ -93,7 +104,8 @@ internal sealed record WireRequest(
             .ToList();
         return new Exchange
         {
-            Operation = operation,
+            Operation = Operation,
+            Traffic = Traffic,
             Method = Method.Method,
             Url = redactor.Redact(Url.ToString()),
             Path = Path,

@@ -140,8 +140,9 @@ public sealed record ApiOperation(
         : PathTemplate;
 
     /// <summary>
-    /// The operation a request is, and the id in its path; null for anything else. No two operations share a method and
-    /// a path (an id never holds a slash), so at most one matches.
+    /// The operation a request is, read back from its method and path (an archive's entry, a server's log), and the id
+    /// in its path; null for anything else. No two operations share a method and a path (an id never holds a slash), so
+    /// at most one matches. A request the product sends carries its descriptor: this is for what arrives as text.
     /// </summary>
     public static (ApiOperation Operation, string? Id)? Match(HttpMethod method, string path)
     {

@@ -58,7 +58,7 @@ public sealed record ClockLeftovers(IReadOnlyList<string> TestClocks, IReadOnlyL
             page["limit"] = 100;
             page["starting_after"] = cursor;
             var response = await client.SendAsync(
-                new StripeRequest(HttpMethod.Get, path) { Params = page, Operation = "sweep" });
+                new StripeRequest(HttpMethod.Get, path) { Params = page, Traffic = Traffic.Sweep });
             // A target without this list (test clocks, or customers by clock) has nothing in it to sweep there.
             if (response.StatusCode == 404 && cursor is null)
             {

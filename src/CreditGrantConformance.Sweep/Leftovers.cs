@@ -90,7 +90,7 @@ public sealed record Leftovers(IReadOnlyList<string> Grants, IReadOnlyList<strin
         string done,
         TextWriter output)
     {
-        var response = await client.SendAsync(operation.Request(id, null) with { Operation = "sweep" });
+        var response = await client.SendAsync(operation.Request(id, null) with { Traffic = Traffic.Sweep });
         await output.WriteLineAsync(response.StatusCode == 200
             ? done
             : $"could not clean {operation.PathFor(id)}: HTTP {response.StatusCode}");

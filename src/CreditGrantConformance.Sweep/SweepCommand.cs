@@ -106,7 +106,7 @@ public static class SweepCommand
     private static async Task<string?> RefusalAsync(StripeClient client)
     {
         var response = await client.SendAsync(
-            ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Operation = "sweep" });
+            ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Traffic = Traffic.Sweep });
         return response.StatusCode switch
         {
             200 => null,

@@ -38,13 +38,13 @@ internal sealed partial class DriverTransport : IAutoPaging
     // last page; each earlier one was a 200 (the SDK went on from it) whose items are in that answer.
     private void RecordEarlierPages(
         List<ReceivedRequest> sent,
-        string label,
+        StripeRequest call,
         DateTimeOffset started,
         IExchangeSink? sink)
     {
         foreach (var page in sent.SkipLast(1))
         {
-            sink?.Record(Sent(page, label, started, TimeSpan.Zero) with { StatusCode = 200 });
+            sink?.Record(Sent(page, call, started, TimeSpan.Zero) with { StatusCode = 200 });
         }
     }
 }

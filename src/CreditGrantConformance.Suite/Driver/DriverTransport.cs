@@ -48,17 +48,16 @@ internal sealed partial class DriverTransport(
         driver.Dispose();
     }
 
-    // The operation a request is, by its descriptor's method and path; a request no SDK call can make is not judged.
+    // The operation the request carries, and its id; a request no SDK call can make is not judged.
     private static (ApiOperation Operation, string? Id) Dispatch(StripeRequest request)
     {
-        var match = ApiOperation.Match(request.Method, request.Path);
-        if ((match is null ? "an unknown route" : Inexpressible(request)) is { } reason)
+        if ((request.Operation is null ? "an unknown route" : Inexpressible(request)) is { } reason)
         {
             throw new NotApplicableException(
                 $"in SDK mode the check sends {reason}, which an SDK call cannot express.");
         }
 
-        return match!.Value;
+        return (request.Operation!, request.ObjectId);
     }
 
     private static string? Inexpressible(StripeRequest request) =>
@@ -95,10 +94,10 @@ internal sealed partial class DriverTransport(
             // The suite's own traffic (the probe before the first check) is not the SDK's: only the SDK's counts.
             var sent = received.Since(before).Where(r => !Ours(r)).ToList();
             sent.ForEach(r => driver.Identity.Saw(r.Headers.GetValueOrDefault("Stripe-Version")));
-            var response = Response(answer, sent, request.Operation, key, started, clock.Elapsed);
+            var response = Response(answer, sent, request, key, started, clock.Elapsed);
             if (name == AllPages(operation))
             {
-                RecordEarlierPages(sent, request.Operation, started, sink);
+                RecordEarlierPages(sent, request, started, sink);
             }
 
             sink?.Record(response.Exchange);
@@ -142,7 +141,7 @@ internal sealed partial class DriverTransport(
     private StripeResponse Response(
         JsonObject answer,
         List<ReceivedRequest> sent,
-        string label,
+        StripeRequest call,
         string? key,
         DateTimeOffset started,
         TimeSpan duration)
@@ -163,7 +162,7 @@ internal sealed partial class DriverTransport(
             ? answer["object"]?.ToJsonString() ?? ""
             : Envelope(error).ToJsonString();
         var redactor = new Redactor([http.Options.ApiKey]);
-        var exchange = Sent(sent.Count > 0 ? sent[^1] : null, label, started, duration) with
+        var exchange = Sent(sent.Count > 0 ? sent[^1] : null, call, started, duration) with
         {
             StatusCode = status,
             ResponseHeaders = redactor.RedactHeaders(headers),
@@ -175,13 +174,14 @@ internal sealed partial class DriverTransport(
         return new StripeResponse(status.Value, exchange.ResponseHeaders, body, exchange, 1);
     }
 
-    // The request half of an exchange, as the server received it.
-    private Exchange Sent(ReceivedRequest? request, string label, DateTimeOffset started, TimeSpan duration)
+    // The request half of an exchange, as the server received it, for the call that made it.
+    private Exchange Sent(ReceivedRequest? request, StripeRequest call, DateTimeOffset started, TimeSpan duration)
     {
         var redactor = new Redactor([http.Options.ApiKey]);
         return new Exchange
         {
-            Operation = label,
+            Operation = call.Operation,
+            Traffic = call.Traffic,
             Method = request?.Method ?? "?",
             Url = redactor.Redact(
                 new Uri(http.Options.BaseUrl, (request?.Path ?? "").TrimStart('/') + request?.Query).ToString()),

@@ -68,23 +68,22 @@ public sealed partial class CreditGrantApi(
 
     private void Remember(StripeRequest request, StripeResponse response)
     {
-        if (request.Method != HttpMethod.Post
-            || response.StatusCode != 200
+        if (response.StatusCode != 200
             || response.Json?["id"]?.GetValueKind() != System.Text.Json.JsonValueKind.String)
         {
             return;
         }
 
         var id = response.Json["id"]!.GetValue<string>();
-        if (request.Path == ApiOperation.Create.PathTemplate)
+        if (request.Operation == ApiOperation.Create)
         {
             cleanup.AddGrant(id);
         }
-        else if (request.Path == ApiOperation.CreateCustomer.PathTemplate)
+        else if (request.Operation == ApiOperation.CreateCustomer)
         {
             cleanup.AddCustomer(id, request.Params["test_clock"] as string);
         }
-        else if (request.Path == ApiOperation.CreateTestClock.PathTemplate)
+        else if (request.Operation == ApiOperation.CreateTestClock)
         {
             cleanup.AddTestClock(id);
         }

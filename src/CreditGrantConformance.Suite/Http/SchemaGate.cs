@@ -1,5 +1,4 @@
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Schemas;
@@ -34,13 +33,14 @@ public sealed class SchemaGate(SchemaCatalog schemas)
         {
             observer.Observe(
                 $"Drift: {pointer} is not in schemas/{schema}.schema.json "
-                + $"(HTTP {response.StatusCode}, {request.Operation}).");
+                + $"(HTTP {response.StatusCode}, {response.Exchange.Label}).");
         }
 
         if (!report.IsValid)
         {
             throw new CheckFailedException(
-                $"Schema violation: the {request.Operation} response does not match schemas/{schema}.schema.json "
+                $"Schema violation: the {response.Exchange.Label} response does not match "
+                + $"schemas/{schema}.schema.json "
                 + "(the OpenAPI spec's object):"
                 + string.Concat(report.Violations.Select(v => Environment.NewLine + "  " + v))
                 + Environment.NewLine + ExchangeText.Describe(response.Exchange),
@@ -49,9 +49,8 @@ public sealed class SchemaGate(SchemaCatalog schemas)
         }
     }
 
-    // Errors answer with the envelope; successes with the object of the operation; a route no operation knows is judged
-    // by its check alone.
+    // Errors answer with the envelope; successes with the object of the operation the request carries; a route no
+    // operation has is judged by its check alone.
     private static string? SchemaOf(StripeRequest request, StripeResponse response) =>
-        response.StatusCode is < 200 or >= 300 ? "error"
-        : ApiOperation.All.FirstOrDefault(o => o.Method == request.Method && o.Matches(request.Path))?.ResponseSchema;
+        response.StatusCode is < 200 or >= 300 ? "error" : request.Operation?.ResponseSchema;
 }

@@ -14,8 +14,7 @@ public static class VersionedRequests
     public static StripeRequest Adapt(StripeRequest request, string apiVersion)
     {
         if (ApiVersions.IsAtLeast(apiVersion, ApiVersions.OptionalCategory)
-            || request.Method != HttpMethod.Post
-            || request.Path != ApiOperation.Create.PathTemplate
+            || request.Operation != ApiOperation.Create
             || request.RawBody is not null
             || request.Params["category"] is not null)
         {

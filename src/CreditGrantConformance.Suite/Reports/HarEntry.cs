@@ -32,7 +32,7 @@ internal static class HarEntry
         json.WriteNumber("receive", 0);
         json.WriteEndObject();
         json.WriteString(HarFields.CheckId, logged.CheckId);
-        json.WriteString(HarFields.Operation, exchange.Operation);
+        json.WriteString(HarFields.Operation, exchange.Label);
         json.WriteNumber(HarFields.Attempt, exchange.Attempt);
         json.WriteString(HarFields.RequestId, exchange.RequestId);
         json.WriteString(HarFields.IdempotencyKey, exchange.IdempotencyKey);

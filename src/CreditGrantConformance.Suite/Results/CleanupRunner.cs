@@ -70,7 +70,7 @@ internal static class CleanupRunner
     {
         try
         {
-            var response = await client.SendAsync(operation.Request(id, null) with { Operation = "cleanup" })
+            var response = await client.SendAsync(operation.Request(id, null) with { Traffic = Traffic.Cleanup })
                 .ConfigureAwait(false);
             return response.StatusCode;
         }

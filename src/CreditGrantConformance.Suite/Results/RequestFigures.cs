@@ -13,7 +13,7 @@ public sealed record RequestFigures(
     public static RequestFigures From(IEnumerable<Exchange> exchanges, RequestRateLimiter limiter)
     {
         var list = exchanges.ToList();
-        var perOperation = list.GroupBy(e => e.Operation, StringComparer.Ordinal)
+        var perOperation = list.GroupBy(e => e.Label, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
         return new RequestFigures(

@@ -15,7 +15,7 @@ internal static class TargetProbe
         try
         {
             response = await client.SendAsync(
-                    ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Operation = "probe" })
+                    ApiOperation.List.Request(null, new FormParams { ["limit"] = 1 }) with { Traffic = Traffic.Probe })
                 .ConfigureAwait(false);
         }
         catch (StripeTransportException ex)

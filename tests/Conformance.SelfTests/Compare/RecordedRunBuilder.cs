@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
 using CreditGrantConformance.Suite.Results;
@@ -43,7 +44,7 @@ internal sealed class RecordedRunBuilder
         exchanges.Add(new LoggedExchange(
             new Exchange
             {
-                Operation = checkId.Split('.')[0],
+                Operation = ApiOperation.Match(new HttpMethod(method), path)?.Operation,
                 Method = method,
                 Url = $"http://127.0.0.1:{port}{path}{query}",
                 Path = path,

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Reports;
@@ -265,7 +266,7 @@ public sealed class AllureResultsWriterTests
 
     private static Exchange Exchange(string method, string query, string? body, int status, int attempt) => new()
     {
-        Operation = "create",
+        Operation = ApiOperation.Create,
         Method = method,
         Url = "http://127.0.0.1:1/v1/billing/credit_grants" + query,
         Path = "/v1/billing/credit_grants",

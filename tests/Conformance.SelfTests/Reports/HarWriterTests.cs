@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
@@ -72,7 +73,7 @@ public sealed class HarWriterTests
 
     private static Exchange Attempt(int attempt, int? status, string? body) => new()
     {
-        Operation = "create",
+        Operation = ApiOperation.Create,
         Method = "POST",
         Url = "http://127.0.0.1:1/v1/billing/credit_grants",
         Path = "/v1/billing/credit_grants",
