@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using static CreditGrantConformance.ReferenceServer.Fault;
@@ -112,5 +113,41 @@ public static partial class FaultCatalogue
         new("errors.doc_url_generic", "all", "error format",
             "doc_url points at the list of error codes, not at the page of the error's code",
             MutateErrors(e => e["doc_url"] = "https://stripe.com/docs/error-codes")),
+
+        // Requests at every limit at once (issue 19): a large but valid body must be served.
+        new("requests.body_over_16_kib_refused", "create/update", "request size",
+            "request bodies over 16 KiB, a common server default, are refused with 413",
+            AtEdge(EdgeStage.BeforeAuthentication, EdgeHooks.BodiesOver(16 * 1024))),
+
+        // Requests whose acceptance is assumed, accepted with a wrong answer: what an accepted answer says is
+        // documented, so each fails its check although refusing the request is only an assumption (issue 19).
+        new("void.twice_accepted_as_unvoid", "void", "wrong field value",
+            "voiding a voided grant is accepted and un-voids it (a toggle): voided_at null",
+            Combine(
+                DisableRule(TransitionRules.VoidVoided),
+                RewriteWrites<VoidWrite>((before, after) =>
+                    before.VoidedAt is null ? after : after with { VoidedAt = null }))),
+        new("void.expired_accepted_unchanged", "void", "wrong field value",
+            "voiding an expired grant is accepted and answers it unchanged, voided_at null",
+            ForgiveRule(TransitionRules.VoidExpired)),
+        new("expire.twice_accepted_as_unexpire", "expire", "wrong field value",
+            "expiring an expired grant is accepted and clears its expires_at (a toggle)",
+            Combine(
+                DisableRule(TransitionRules.ExpireExpired),
+                RewriteWrites<ExpireWrite>((before, after) =>
+                    before.IsExpired(after.Updated) ? after with { ExpiresAt = null } : after))),
+        new("update.expired_expiry_accepted_unapplied", "update", "wrong field value",
+            "a new expires_at for an expired grant is accepted and answered, but the old one is kept",
+            Combine(
+                DisableRule(UpdateRules.ExpiryOfExpired),
+                RewriteWrites<UpdateWrite>((before, after) =>
+                    before.IsExpired(after.Updated) ? after with { ExpiresAt = before.ExpiresAt } : after))),
+        new("update.voided_metadata_accepted_unapplied", "update", "wrong field value",
+            "a metadata update of a voided grant is answered 200 with the grant unchanged",
+            RewriteWrites<UpdateWrite>((before, after) => before.VoidedAt is null ? after : before)),
     ];
+
+    private static FaultSeam RewriteWrites<TWrite>(Func<CreditGrant, CreditGrant, CreditGrant> adjust)
+        where TWrite : GrantWrite =>
+        DecorateStore(s => new WritesRewritten<TWrite>(s, AdjustedWrite.Of<TWrite>(adjust)));
 }

@@ -23,7 +23,14 @@ internal sealed class CheckCommand(TestCommand inner) : DelegatingTestCommand(in
                 + "(see tests/Conformance/RunSetup.cs).");
         if (start.Run is not { } run)
         {
-            return Report(context, NotStarted(info, start), null);
+            var notStarted = NotStarted(info, start);
+            if (notStarted.Outcome == Outcome.Failed)
+            {
+                // No other check is started: the console lists no skipped check, only this one's lines.
+                context.ExecutionStatus = TestExecutionStatus.StopRequested;
+            }
+
+            return Report(context, notStarted, null);
         }
 
         if (info.RequiresState && run.Settings.Profile == Profile.Stateless)

@@ -78,6 +78,8 @@ public static class Sources
         "Stripe docs, API upgrades (backward-compatible changes): https://docs.stripe.com/upgrades";
     public const string Versioning = "Stripe API reference, Versioning: " + Api + "/versioning";
     public const string Changelog = "Stripe changelog: https://docs.stripe.com/changelog";
+    public const string LimitsAtOnceCreate = Create + " (name, priority, amount, dates, scope); " + Metadata;
+    public const string LimitsAtOnceUpdate = Update + " (expires_at, metadata); " + Metadata;
     public const string Introduction = "Stripe API reference, introduction (JSON-encoded responses): " + Api;
 
     public const string ObservedMissingKey =

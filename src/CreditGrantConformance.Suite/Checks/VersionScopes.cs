@@ -23,12 +23,15 @@ public static class VersionScopes
                 "create.accepts_priority_100", "create.rejects_non_integer_priority",
                 "create.rejects_priority_above_100", "create.rejects_negative_priority",
                 "property.valid_create_round_trips", "property.invalid_create_names_the_broken_place",
-                "property.lifecycle_matches_the_model",
+                "property.lifecycle_matches_the_model", "create.accepts_every_limit_at_once",
             ]),
         new(
             ApiVersions.PriorityAndPrices,
             Changelog + "acacia/2025-02-24/billing-credits-price-level-applicability",
-            ["create.echoes_prices_scope", "create.rejects_price_type_with_prices"]),
+            [
+                "create.echoes_prices_scope", "create.rejects_price_type_with_prices",
+                "create.accepts_every_limit_at_once_scoped_to_prices",
+            ]),
     ];
 
     /// <summary>Why a check is not applicable under <paramref name="apiVersion"/>, or null when it is.</summary>

@@ -87,8 +87,8 @@ public sealed class FaultDetectionTests
         var verified = FaultMatrix.Load();
         var derived = (await FaultRuns.GetAsync()).Matrix;
         bool Narrow(string fault) => Math.Max(
-            verified.GetValueOrDefault(fault)?.Count ?? 0,
-            derived.GetValueOrDefault(fault)?.Count ?? 0) <= FaultMatrix.NarrowLimit;
+            FaultMatrix.Breadth(verified.GetValueOrDefault(fault) ?? []),
+            FaultMatrix.Breadth(derived.GetValueOrDefault(fault) ?? [])) <= FaultMatrix.NarrowLimit;
         // A property check's catch is never pinned either: its generated grants meet a fault by timing (same-second
         // creates), and the fault's own checks prove it.
         bool Pinned(string difference)
