@@ -4,6 +4,8 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Allure;
+using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;
 

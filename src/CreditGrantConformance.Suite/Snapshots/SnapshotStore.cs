@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Failures;
 

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Reports;
