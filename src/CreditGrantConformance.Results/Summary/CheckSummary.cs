@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CreditGrantConformance.Results.Summary;
 
 /// <summary>One check of <c>conformance-summary.json</c>: what it judges, its outcome, how to run it again.</summary>
@@ -20,5 +22,6 @@ public sealed record CheckSummary(
     string Rerun)
 {
     /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
+    [JsonIgnore]
     public bool FailsRun => Outcome is "failed" or "error" or "unexpected_pass";
 }
