@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare.Diff;
 using CreditGrantConformance.Compare.Judging;
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Compare.Output;
 

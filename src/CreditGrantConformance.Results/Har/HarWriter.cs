@@ -2,7 +2,7 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Results.Har;
 

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Operations;
 
 namespace CreditGrantConformance.Results.Json;
 

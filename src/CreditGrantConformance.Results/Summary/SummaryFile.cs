@@ -1,6 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Results.Summary;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Suite.Schemas;

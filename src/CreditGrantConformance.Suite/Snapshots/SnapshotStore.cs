@@ -22,6 +22,10 @@ public sealed class SnapshotStore(string directory, bool accept)
 
     public string ReceivedPath(string name) => Path.Combine(directory, name + ".received.json");
 
+    /// <summary>The shape of <paramref name="json"/> (<see cref="ShapeSnapshot"/>), verified as below.</summary>
+    public void VerifyShapeOf(string name, JsonNode? json, Client.Exchange exchange) =>
+        Verify(name, ShapeSnapshot.Of(json), exchange);
+
     /// <summary>
     /// Compares a shape with its verified snapshot; a difference throws, naming the exchange that answered it.
     /// </summary>

@@ -1,6 +1,5 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;
@@ -55,7 +54,7 @@ public sealed partial class ShapeSnapshotTests : ClockTest
     {
         var response = await send(this);
 
-        SnapshotStore.For(Settings).Verify(Check.Check.Id, ShapeSnapshot.Of(response.Json), response.Exchange);
+        SnapshotStore.For(Settings).VerifyShapeOf(Check.Check.Id, response.Json, response.Exchange);
     }
 
     private static TestCaseData Case(
