@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Benchmarks;
@@ -74,7 +74,7 @@ internal static class FloorBenchmark
     // The suite's own figure comes from its last summary: wall time of the run divided by the requests it sent.
     private static void SuiteFigures(TextWriter output)
     {
-        var path = Path.Combine(RepositoryLocator.FindRoot(), "artifacts", "conformance-summary.json");
+        var path = SummaryFile.PathIn(Path.Combine(RepositoryLocator.FindRoot(), "artifacts"));
         if (!File.Exists(path))
         {
             output.WriteLine("No artifacts/conformance-summary.json: run `dotnet test tests/Conformance` first "
@@ -82,12 +82,12 @@ internal static class FloorBenchmark
             return;
         }
 
-        var summary = JsonNode.Parse(File.ReadAllText(path))!;
-        var seconds = summary["duration_seconds"]!.GetValue<double>();
-        var requests = summary["requests"]!["total"]!.GetValue<long>();
+        var summary = SummaryFile.Parse(File.ReadAllText(path));
+        var seconds = summary.DurationSeconds ?? 0;
+        var requests = summary.Requests?.Total ?? 0;
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Suite run {summary["run_id"]} against {summary["target"]!["name"]}: "
-            + $"{summary["checks"]!.AsArray().Count} checks, {requests} requests in {seconds:0.000} s of run time = "
+            $"Suite run {summary.RunId} against {summary.Target?.Name}: "
+            + $"{summary.Checks.Count} checks, {requests} requests in {seconds:0.000} s of run time = "
             + $"{Latencies.Ms(seconds * 1000 / requests)} per request (checks run four fixtures in parallel)."));
     }
 }

@@ -145,7 +145,7 @@ public sealed class ConformanceRun
             ? await CleanupRunner.RunAsync(Client, Cleanup).ConfigureAwait(false)
             : CleanupReport.NotRun(Cleanup);
         var summary = RunSummary.Build(this, cleanup, DateTimeOffset.UtcNow);
-        var written = ResultFiles.Write(summary, Settings, Log.All);
+        var written = ResultsWriter.Write(summary, Settings, Log.All);
         print(written.Table);
         foreach (var line in written.Locations)
         {

@@ -1,3 +1,4 @@
+using CreditGrantConformance.Results;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Results;

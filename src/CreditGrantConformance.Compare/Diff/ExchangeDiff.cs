@@ -1,8 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Snapshots;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Compare.Diff;
 

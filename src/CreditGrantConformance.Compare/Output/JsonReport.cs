@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare.Diff;
 using CreditGrantConformance.Compare.Judging;
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Compare.Output;
 
@@ -39,7 +39,7 @@ public static class JsonReport
             ["noise"] = v.Noise,
         }).ToArray()),
         ["checks"] = new JsonArray(c.Checks.Where(x => x.HasNews).Select(x => (JsonNode?)Check(x)).ToArray()),
-    }.ToJsonString(SummaryWriter.Indented) + "\n";
+    }.ToJsonString(ReadableJson.Indented) + "\n";
 
     private static JsonObject Run(RunHeader run) => new()
     {

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Suite.Reports;
+using CreditGrantConformance.Results.Har;
 
 namespace CreditGrantConformance.Compare.Runs;
 

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Compare.Runs;
 
@@ -20,6 +21,24 @@ internal static class JsonFile
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             throw new BadInputException($"{path} cannot be read: {ex.Message}");
+        }
+    }
+
+    /// <summary>A run's summary, read through its one model.</summary>
+    public static SummaryDocument ReadSummary(string path)
+    {
+        if (Read(path) is not JsonObject summary)
+        {
+            throw new BadInputException($"{path} is not a JSON object.");
+        }
+
+        try
+        {
+            return SummaryFile.From(summary);
+        }
+        catch (JsonException ex)
+        {
+            throw new BadInputException($"{path} is not a run summary: {ex.Message}");
         }
     }
 }

@@ -1,6 +1,5 @@
-using System.Text.Json.Nodes;
-using CreditGrantConformance.Suite.Reports;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Compare.Runs;
 
@@ -28,21 +27,20 @@ public sealed record RecordedRun(
                 + "which holds conformance-summary.json and conformance.har.");
         }
 
-        var summaryPath = Path.Combine(directory, SummaryWriter.FileName);
+        var summaryPath = SummaryFile.PathIn(directory);
         var archivePath = Path.Combine(directory, HarFields.FileName);
         if (!File.Exists(summaryPath))
         {
             throw new BadInputException(
-                $"Run {name}: {directory} holds no {SummaryWriter.FileName}; is it the results directory of a run?");
+                $"Run {name}: {directory} holds no {SummaryFile.FileName}; is it the results directory of a run?");
         }
 
-        var summary = JsonFile.Read(summaryPath) as JsonObject
-            ?? throw new BadInputException($"{summaryPath} is not a JSON object.");
+        var summary = JsonFile.ReadSummary(summaryPath);
         // A run that did not start sent nothing: say so, rather than that it was recorded without an archive.
-        if (summary["verdict"]?.ToString() == "not_started")
+        if (!summary.Started)
         {
             throw new BadInputException(
-                $"Run {name}: the run in {directory} did not start ({summary["headline"]}), so it has nothing to "
+                $"Run {name}: the run in {directory} did not start ({summary.Headline}), so it has nothing to "
                 + "compare. Fix what its summary's problems name and run it again.");
         }
 
@@ -54,10 +52,9 @@ public sealed record RecordedRun(
                 + "or by a version of the suite that did not record. Run it again to compare it.");
         }
 
-        var checks = (summary["checks"] as JsonArray ?? []).OfType<JsonObject>()
-            .Select(c => new CheckRecord(
-                c["id"]?.ToString() ?? "", c["operation"]?.ToString() ?? "", c["outcome"]?.ToString() ?? ""))
-            .Where(c => c.Id.Length > 0)
+        var checks = summary.Checks
+            .Where(c => c.Id is { Length: > 0 })
+            .Select(c => new CheckRecord(c.Id, c.Operation ?? "", c.Outcome ?? ""))
             .DistinctBy(c => c.Id)
             .ToList();
         return new RecordedRun(RunHeader.From(directory, summary), checks, HarReader.Read(archivePath));

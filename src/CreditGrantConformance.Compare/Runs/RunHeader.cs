@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Compare.Runs;
 
@@ -15,16 +15,16 @@ public sealed record RunHeader(
     DateTimeOffset StartedAt,
     DateTimeOffset FinishedAt)
 {
-    public static RunHeader From(string directory, JsonObject summary) => new(
+    public static RunHeader From(string directory, SummaryDocument summary) => new(
         directory,
-        summary["run_id"]?.ToString() ?? "(no run id)",
-        $"{summary["target"]?["name"]} ({summary["target"]?["url"]})",
-        summary["profile"]?.ToString() ?? "",
-        summary["seed"]?.GetValue<int>() ?? 0,
-        summary["property_cases"]?.GetValue<int>() ?? 0,
-        summary["api_version"]?.ToString(),
-        Time(summary["started_at"]),
-        Time(summary["finished_at"]));
+        summary.RunId ?? "(no run id)",
+        $"{summary.Target?.Name} ({summary.Target?.Url})",
+        summary.Profile ?? "",
+        summary.Seed ?? 0,
+        summary.PropertyCases ?? 0,
+        summary.ApiVersion,
+        summary.StartedAt ?? DateTimeOffset.MinValue,
+        summary.FinishedAt ?? DateTimeOffset.MinValue);
 
     public string Describe() => string.Create(CultureInfo.InvariantCulture,
         $"{RunId} against {Target}, seed {Seed}, profile {Profile}, {PropertyCases} cases per property, "
@@ -51,10 +51,4 @@ public sealed record RunHeader(
                 + "property checks cannot be paired.";
         }
     }
-
-    private static DateTimeOffset Time(JsonNode? node) =>
-        DateTimeOffset.TryParse(
-                node?.ToString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time)
-            ? time
-            : DateTimeOffset.MinValue;
 }

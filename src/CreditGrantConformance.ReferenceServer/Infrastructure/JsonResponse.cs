@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Faults;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 

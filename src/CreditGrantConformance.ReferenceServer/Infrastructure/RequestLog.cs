@@ -1,20 +1,13 @@
 using System.Collections.Concurrent;
+using CreditGrantConformance.Results.Recording;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
-
-/// <summary>One request as the server received it: what an SDK actually sent.</summary>
-public sealed record ReceivedRequest(
-    string Method,
-    string Path,
-    string Query,
-    IReadOnlyDictionary<string, string> Headers,
-    string Body);
 
 /// <summary>
 /// Every request the server received, in order, when <see cref="ReferenceServerOptions.RecordRequests"/> is on: the
 /// suite's SDK mode compares them with the calls it asked a driver to make.
 /// </summary>
-public sealed class RequestLog
+public sealed class RequestLog : IRecordedRequests
 {
     private readonly ConcurrentQueue<ReceivedRequest> received = new();
 

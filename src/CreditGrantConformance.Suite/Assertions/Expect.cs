@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Assertions;

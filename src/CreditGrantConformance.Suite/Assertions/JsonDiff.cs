@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Suite.Assertions;
 

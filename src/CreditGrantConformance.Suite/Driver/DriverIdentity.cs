@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Driver;
@@ -87,15 +88,7 @@ public sealed class DriverIdentity
         }
     }
 
-    public JsonObject ToJson() => new()
-    {
-        ["name"] = Name,
-        ["sdk"] = Sdk,
-        ["sdk_version"] = SdkVersion,
-        ["api_version"] = ApiVersion,
-        ["api_version_settable"] = ApiVersionSettable,
-        ["api_versions_sent"] = new JsonArray([.. ApiVersionsSent.Select(v => (JsonNode?)v)]),
-    };
+    public SummaryDriver ToSummary() => new(Name, Sdk, SdkVersion, ApiVersion, ApiVersionSettable, ApiVersionsSent);
 
     private static string? Text(JsonObject json, string name) =>
         json[name] is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Http;
@@ -17,7 +17,7 @@ namespace CreditGrantConformance.Suite.Driver;
 internal sealed partial class DriverTransport(
     DriverProcess driver,
     StripeClient http,
-    RequestLog received,
+    IRecordedRequests received,
     ConformanceSettings settings)
     : IStripeTransport, IDisposable
 {

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;

@@ -1,6 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;

@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Json;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;
 
@@ -33,13 +35,10 @@ public static class GapFileWriter
     /// <summary>
     /// The entries of a finished run's <c>conformance-summary.json</c>, as the run itself would write them.
     /// </summary>
-    public static IReadOnlyList<Entry> EntriesOf(JsonObject summary) =>
-        (summary["checks"] as JsonArray ?? [])
-        .OfType<JsonObject>()
-        .Where(c => Failing.Any(o => o.Name() == c["outcome"]?.ToString()))
-        .Select(c => new Entry(
-            c["id"]!.ToString(),
-            Reason(c["known_gap"]?.ToString(), c["reason"]?.ToString().Split('\n', 2)[0].Trim() ?? "")))
+    public static IReadOnlyList<Entry> EntriesOf(SummaryDocument summary) =>
+        summary.Checks
+        .Where(c => Failing.Any(o => o.Name() == c.Outcome))
+        .Select(c => new Entry(c.Id, Reason(c.KnownGap, c.Reason?.Split('\n', 2)[0].Trim() ?? "")))
         .ToList();
 
     public static int Write(string path, Origin origin, IReadOnlyList<Entry> entries, Redactor redactor)
@@ -60,7 +59,7 @@ public static class GapFileWriter
             ["gaps"] = gaps,
         };
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        File.WriteAllText(path, redactor.Redact(file.ToJsonString(SummaryWriter.Indented)) + "\n");
+        File.WriteAllText(path, redactor.Redact(file.ToJsonString(ReadableJson.Indented)) + "\n");
         return entries.Count;
     }
 

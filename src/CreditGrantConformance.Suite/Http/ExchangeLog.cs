@@ -1,12 +1,8 @@
 using System.Collections.Concurrent;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Har;
 
 namespace CreditGrantConformance.Suite.Http;
-
-/// <summary>
-/// One HTTP attempt of the run and the check that made it (null for the run's own setup, probe and cleanup).
-/// </summary>
-public sealed record LoggedExchange(Exchange Exchange, string? CheckId);
 
 /// <summary>
 /// Every attempt of the run, in order, from any thread: request figures and the run's archive are built from it.

@@ -3,7 +3,9 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Allure;
+using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Results;
 

@@ -1,5 +1,6 @@
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Reports;
 
@@ -18,19 +19,18 @@ public static class NotStartedSummary
         {
             Directory.CreateDirectory(directory);
             ResultFiles.Clear(directory);
-            var summary = new JsonObject
+            var summary = new SummaryDocument
             {
-                ["verdict"] = "not_started",
-                ["headline"] = problem.Headline,
-                ["finished_at"] = at.ToString("O"),
-                ["problems"] = new JsonArray(problem.Problems.Select(p => (JsonNode?)p).ToArray()),
-                ["checks"] = new JsonArray(),
+                Verdict = SummaryDocument.NotStarted,
+                Headline = problem.Headline,
+                FinishedAt = at,
+                Problems = problem.Problems,
             };
             // The problems quote settings, never a whole key (the loader shows its first characters at most); redact
             // anyway.
             var redactor = new Redactor([]);
-            var path = Path.Combine(directory, SummaryWriter.FileName);
-            File.WriteAllText(path, redactor.Redact(summary.ToJsonString(SummaryWriter.Indented)) + "\n");
+            var path = SummaryFile.PathIn(directory);
+            File.WriteAllText(path, redactor.Redact(SummaryFile.Text(summary)) + "\n");
             File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), redactor.Redact(Text(problem)) + "\n");
             new AllureResultsWriter(Path.Combine(directory, ResultFiles.AllureDirectoryName), redactor)
                 .WriteNotStarted(problem.Headline);

@@ -1,9 +1,9 @@
 using System.Globalization;
 using System.Text;
+using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
 

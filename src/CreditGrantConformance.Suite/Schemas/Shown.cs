@@ -1,7 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
-using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Suite.Schemas;
 
@@ -44,6 +44,6 @@ internal static class Shown
             element.WriteTo(writer);
         }
 
-        return Assertions.JsonText.WithoutPairEscapes(Encoding.UTF8.GetString(buffer.WrittenSpan));
+        return JsonText.WithoutPairEscapes(Encoding.UTF8.GetString(buffer.WrittenSpan));
     }
 }

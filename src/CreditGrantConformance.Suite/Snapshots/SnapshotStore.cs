@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Failures;
 
@@ -20,6 +21,10 @@ public sealed class SnapshotStore(string directory, bool accept)
     public string VerifiedPath(string name) => Path.Combine(directory, name + ".verified.json");
 
     public string ReceivedPath(string name) => Path.Combine(directory, name + ".received.json");
+
+    /// <summary>The shape of <paramref name="json"/> (<see cref="ShapeSnapshot"/>), verified as below.</summary>
+    public void VerifyShapeOf(string name, JsonNode? json, Client.Exchange exchange) =>
+        Verify(name, ShapeSnapshot.Of(json), exchange);
 
     /// <summary>
     /// Compares a shape with its verified snapshot; a difference throws, naming the exchange that answered it.

@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Target;
@@ -21,7 +22,7 @@ public sealed class TargetHost : IAsyncDisposable
     /// <summary>
     /// What the embedded server received, recorded when the run drives an SDK; null for any other target.
     /// </summary>
-    public ReferenceServer.Infrastructure.RequestLog? Received => embedded?.Requests;
+    public IRecordedRequests? Received => embedded?.Requests;
 
     public string Description => embedded is null ? BaseUrl.ToString() : $"embedded reference server at {BaseUrl}";
 

@@ -1,8 +1,8 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Gaps;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Tool.Commands;
 
@@ -42,25 +42,36 @@ public static class WriteGapsCommand
 
     public static int Write(string resultsDirectory, string path)
     {
-        var summaryPath = Path.Combine(resultsDirectory, SummaryWriter.FileName);
+        var summaryPath = SummaryFile.PathIn(resultsDirectory);
         if (!File.Exists(summaryPath))
         {
             throw new ToolException(
                 ExitCodes.BadInput, $"{summaryPath} does not exist: give a run's results directory.");
         }
 
-        var summary = JsonNode.Parse(File.ReadAllText(summaryPath)) as JsonObject
-            ?? throw new ToolException(ExitCodes.BadInput, $"{summaryPath} is not a run summary.");
-        if (summary["verdict"]?.ToString() is not ("pass" or "fail"))
+        var summary = Read(summaryPath);
+        if (summary.Verdict is not ("pass" or "fail"))
         {
             throw new ToolException(
                 ExitCodes.BadInput, $"the run in {resultsDirectory} did not start: it has no failures to write.");
         }
 
         var origin = new GapFileWriter.Origin(
-            summary["run_id"]?.ToString() ?? "unknown",
-            summary["target"]?["name"]?.ToString() ?? "unknown",
-            DateTimeOffset.TryParse(summary["finished_at"]?.ToString(), out var at) ? at : DateTimeOffset.UtcNow);
+            summary.RunId ?? "unknown",
+            summary.Target?.Name ?? "unknown",
+            summary.FinishedAt ?? DateTimeOffset.UtcNow);
         return GapFileWriter.Write(path, origin, GapFileWriter.EntriesOf(summary), new Redactor([]));
+    }
+
+    private static SummaryDocument Read(string summaryPath)
+    {
+        try
+        {
+            return SummaryFile.Parse(File.ReadAllText(summaryPath));
+        }
+        catch (JsonException)
+        {
+            throw new ToolException(ExitCodes.BadInput, $"{summaryPath} is not a run summary.");
+        }
     }
 }

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Tool.Reports;
 
@@ -10,7 +10,7 @@ public static class GitHubAnnotations
 {
     public static bool Enabled(Func<string, string?> environment) => environment("GITHUB_ACTIONS") == "true";
 
-    public static IEnumerable<string> Lines(JsonObject summary, Func<string, string> rerun) =>
+    public static IEnumerable<string> Lines(SummaryDocument summary, Func<string, string> rerun) =>
         SummaryCheck.Of(summary)
             .Where(c => c.FailsRun)
             .Select(c => c.Id == SummaryCheck.NotStartedId

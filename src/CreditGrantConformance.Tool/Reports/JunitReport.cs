@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Tool.Reports;
 
@@ -14,23 +14,20 @@ public static class JunitReport
 {
     public const string FileName = ResultFiles.JunitFileName;
 
-    private static readonly string[] PropertyNames =
-        ["verdict", "headline", "run_id", "profile", "strictness", "seed", "api_version"];
-
-    public static string Write(string directory, JsonObject summary, Func<string, string> rerun)
+    public static string Write(string directory, SummaryDocument summary, Func<string, string> rerun)
     {
         var checks = SummaryCheck.Of(summary);
         var cases = checks.Select(c => Case(c, rerun)).ToList();
         var failures = checks.Count(c => c.Outcome is "failed" or "unexpected_pass");
         var errors = checks.Count(c => c.Outcome == "error");
         var skipped = checks.Count(c => c.Outcome is "not_applicable" or "skipped");
-        var seconds = Seconds(summary["duration_seconds"]?.GetValue<double>() ?? checks.Sum(c => c.Seconds));
-        var target = summary["target"]?["name"]?.ToString() ?? "target";
+        var seconds = Seconds(summary.DurationSeconds ?? checks.Sum(c => c.Seconds));
+        var target = summary.Target?.Name ?? "target";
         var suite = new XElement(
             "testsuite",
             new XAttribute("name", $"credit-grant-conformance ({target})"),
             Counts(checks.Count, failures, errors, skipped, seconds),
-            new XAttribute("timestamp", summary["started_at"]?.ToString() ?? summary["finished_at"]?.ToString() ?? ""),
+            new XAttribute("timestamp", Time(summary.StartedAt ?? summary.FinishedAt)),
             new XElement("properties", Properties(summary)),
             cases);
         var document = new XDocument(
@@ -78,11 +75,20 @@ public static class JunitReport
     private static XElement Problem(string kind, SummaryCheck check, string detail) =>
         new(kind, new XAttribute("message", check.FirstLine), new XAttribute("type", check.Outcome), detail);
 
-    private static IEnumerable<XElement> Properties(JsonObject summary) =>
-        PropertyNames
-            .Where(name => summary[name] is not null)
-            .Select(name => new XElement(
-                "property", new XAttribute("name", name), new XAttribute("value", summary[name]!.ToString())));
+    private static IEnumerable<XElement> Properties(SummaryDocument summary) =>
+        new (string Name, object? Value)[]
+            {
+                ("verdict", summary.Verdict), ("headline", summary.Headline), ("run_id", summary.RunId),
+                ("profile", summary.Profile), ("strictness", summary.Strictness), ("seed", summary.Seed),
+                ("api_version", summary.ApiVersion),
+            }
+            .Where(p => p.Value is not null)
+            .Select(p => new XElement(
+                "property",
+                new XAttribute("name", p.Name),
+                new XAttribute("value", Convert.ToString(p.Value, CultureInfo.InvariantCulture)!)));
+
+    private static string Time(DateTimeOffset? time) => time?.ToString("O", CultureInfo.InvariantCulture) ?? "";
 
     private static XAttribute[] Counts(int tests, int failures, int errors, int skipped, string seconds) =>
     [

@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Tool.Reports;
 
@@ -15,22 +15,15 @@ public sealed record SummaryCheck(string Id, string Operation, string Outcome, s
     /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
     public bool FailsRun => Outcome is "failed" or "error" or "unexpected_pass";
 
-    public static IReadOnlyList<SummaryCheck> Of(JsonObject summary)
+    public static IReadOnlyList<SummaryCheck> Of(SummaryDocument summary)
     {
-        if (summary["verdict"]?.ToString() == "not_started")
+        if (!summary.Started)
         {
-            var problems = (summary["problems"] as JsonArray ?? []).Select(p => p?.ToString()).OfType<string>();
-            return [new(NotStartedId, "run", "error", string.Join("\n", problems), 0)];
+            return [new(NotStartedId, "run", "error", string.Join("\n", summary.Problems ?? []), 0)];
         }
 
-        return (summary["checks"] as JsonArray ?? [])
-            .OfType<JsonObject>()
-            .Select(c => new SummaryCheck(
-                c["id"]!.ToString(),
-                c["operation"]?.ToString() ?? "",
-                c["outcome"]?.ToString() ?? "",
-                c["reason"]?.ToString() ?? "",
-                (c["duration_ms"]?.GetValue<double>() ?? 0) / 1000))
+        return summary.Checks
+            .Select(c => new SummaryCheck(c.Id, c.Operation, c.Outcome, c.Reason ?? "", c.DurationMs / 1000))
             .ToList();
     }
 }

@@ -1,9 +1,8 @@
 using System.CommandLine;
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Checks;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Results;
 using CreditGrantConformance.Tool.Reports;
 
 namespace CreditGrantConformance.Tool.Run;
@@ -76,13 +75,13 @@ public static class RunCommand
         var selected = ParseFilter(filter);
         await InProcessSuite.RunAsync(typeof(RunSetup).Assembly, settings, selected, new ConsoleListener(output));
         var results = SettingsLoader.ResultsDirectory(_ => null, settings.GetValueOrDefault);
-        var summaryPath = Path.Combine(results, SummaryWriter.FileName);
+        var summaryPath = SummaryFile.PathIn(results);
         if (!File.Exists(summaryPath))
         {
             throw new ToolException(ExitCodes.Fail, $"the run wrote no summary to {summaryPath}.");
         }
 
-        var summary = JsonNode.Parse(await File.ReadAllTextAsync(summaryPath))!.AsObject();
+        var summary = SummaryFile.Parse(await File.ReadAllTextAsync(summaryPath));
         var rerun = RerunLine.For(validation.Settings);
         await output.WriteLineAsync($"JUnit XML written to {JunitReport.Write(results, summary, rerun)}");
         if (GitHubAnnotations.Enabled(environment))
@@ -96,20 +95,20 @@ public static class RunCommand
         return await ExitCodeAsync(summary, validation, output);
     }
 
-    private static async Task<int> ExitCodeAsync(JsonObject summary, RunValidation validation, TextWriter output)
+    private static async Task<int> ExitCodeAsync(
+        SummaryDocument summary, RunValidation validation, TextWriter output)
     {
-        var verdict = summary["verdict"]?.ToString();
-        if (verdict != "not_started")
+        if (summary.Started)
         {
-            return verdict == "pass" ? ExitCodes.Pass : ExitCodes.Fail;
+            return summary.Verdict == "pass" ? ExitCodes.Pass : ExitCodes.Fail;
         }
 
-        foreach (var problem in (summary["problems"] as JsonArray ?? []).Select(p => p?.ToString()))
+        foreach (var problem in summary.Problems ?? [])
         {
             await output.WriteLineAsync("error: " + problem);
         }
 
-        await output.WriteLineAsync(summary["headline"]?.ToString() ?? "NOT STARTED");
+        await output.WriteLineAsync(summary.Headline.Length > 0 ? summary.Headline : "NOT STARTED");
         return validation.Problems.Count > 0 ? ExitCodes.BadInput : ExitCodes.NotStarted;
     }
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Suite.Assertions;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.SelfTests.Assertions;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
@@ -54,14 +54,14 @@ public sealed class BadInputTests
     public void A_summary_that_is_not_json_is_named()
     {
         var run = new RecordedRunBuilder().Check("create.echoes_name").Write();
-        File.WriteAllText(Path.Combine(run, SummaryWriter.FileName), "{ not json");
+        File.WriteAllText(Path.Combine(run, SummaryFile.FileName), "{ not json");
 
         var result = ComparisonResult.Run(run, run);
 
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.EqualTo(2));
-            Assert.That(result.Error, Does.Contain(SummaryWriter.FileName).And.Contain("is not valid JSON"));
+            Assert.That(result.Error, Does.Contain(SummaryFile.FileName).And.Contain("is not valid JSON"));
         });
     }
 

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare;
 using CreditGrantConformance.Compare.Output;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
@@ -33,7 +33,7 @@ public sealed class CommandLineTests
         var run = Path.Combine(Path.GetTempPath(), "compare-rules", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(run);
         File.WriteAllText(
-            Path.Combine(run, SummaryWriter.FileName),
+            Path.Combine(run, SummaryFile.FileName),
             new JsonObject
             {
                 ["verdict"] = "not_started",

@@ -3,8 +3,8 @@ using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CreditGrantConformance.SelfTests.Driver;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Reports;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
@@ -27,7 +27,7 @@ public sealed partial class HarArchiveTests
         var (exit, output) = await ValidateAsync(path);
         var text = await File.ReadAllTextAsync(path);
         var entries = JsonNode.Parse(text)!["log"]!["entries"]!.AsArray();
-        var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(directory, SummaryWriter.FileName)))!;
+        var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(directory, SummaryFile.FileName)))!;
         var checks = summary["checks"]!.AsArray().Select(c => c!["id"]!.ToString()).ToHashSet();
         Assert.Multiple(() =>
         {

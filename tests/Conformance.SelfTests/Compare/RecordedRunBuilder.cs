@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
 using CreditGrantConformance.Suite.Results;
@@ -15,14 +17,15 @@ internal sealed class RecordedRunBuilder
 {
     private static readonly DateTimeOffset Start = new(2026, 11, 23, 12, 0, 0, TimeSpan.Zero);
     private readonly List<LoggedExchange> exchanges = [];
-    private readonly JsonArray checks = [];
+    private readonly List<CheckSummary> checks = [];
     private readonly int port = Random.Shared.Next(1024, 65535);
 
     public int Seed { get; init; } = 20261123;
 
     public RecordedRunBuilder Check(string id, string outcome = "passed")
     {
-        checks.Add(new JsonObject { ["id"] = id, ["operation"] = id.Split('.')[0], ["outcome"] = outcome });
+        checks.Add(new CheckSummary(
+            id, id, id.Split('.')[0], "", "spec", "", "", outcome, outcome, null, null, null, [], [], 0, ""));
         return this;
     }
 
@@ -71,18 +74,19 @@ internal sealed class RecordedRunBuilder
     {
         var directory = Path.Combine(Path.GetTempPath(), "compare-rules", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(directory);
-        var summary = new JsonObject
+        var summary = new SummaryDocument
         {
-            ["run_id"] = "run_20261123120000_" + Guid.NewGuid().ToString("N")[..6],
-            ["started_at"] = Start.ToString("O"),
-            ["finished_at"] = Start.AddMinutes(1).ToString("O"),
-            ["target"] = new JsonObject { ["name"] = "hand-made", ["url"] = $"http://127.0.0.1:{port}/" },
-            ["profile"] = "stateful",
-            ["seed"] = Seed,
-            ["property_cases"] = 30,
-            ["checks"] = checks.DeepClone(),
+            RunId = "run_20261123120000_" + Guid.NewGuid().ToString("N")[..6],
+            StartedAt = Start,
+            FinishedAt = Start.AddMinutes(1),
+            Verdict = checks.Any(c => c.FailsRun) ? "fail" : "pass",
+            Target = new SummaryTarget("hand-made", $"http://127.0.0.1:{port}/"),
+            Profile = "stateful",
+            Seed = Seed,
+            PropertyCases = 30,
+            Checks = [.. checks],
         };
-        File.WriteAllText(Path.Combine(directory, SummaryWriter.FileName), summary.ToJsonString());
+        File.WriteAllText(SummaryFile.PathIn(directory), SummaryFile.Text(summary));
         File.WriteAllText(Path.Combine(directory, HarFields.FileName), HarWriter.Render("hand-made", exchanges));
         return directory;
     }

@@ -9,7 +9,7 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteSettings
 {
-    public const string SummaryFile = "conformance-summary.json";
+    public const string SummaryFile = CreditGrantConformance.Results.Summary.SummaryFile.FileName;
 
     public static Dictionary<string, string> For(
         Uri? baseUrl,

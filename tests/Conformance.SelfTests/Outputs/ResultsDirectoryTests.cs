@@ -1,6 +1,6 @@
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results;
 
 namespace CreditGrantConformance.SelfTests.Outputs;
 

@@ -1,6 +1,6 @@
 using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.SelfTests.Faults;
-using CreditGrantConformance.Suite.Reports;
+using CreditGrantConformance.Results.Har;
 
 namespace CreditGrantConformance.SelfTests.Redaction;
 

@@ -2,8 +2,7 @@ using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Http;
-using CreditGrantConformance.Suite.Reports;
+using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Reports;
@@ -29,7 +28,7 @@ public sealed class HarWriterTests
             new(Attempt(1, null, null) with { Method = "GET", RequestBody = null }, null),
         ];
 
-        ResultFiles.Write(Summaries.Of([]), Settings(directory, record: true), exchanges);
+        ResultsWriter.Write(Summaries.Of([]), Settings(directory, record: true), exchanges);
 
         var text = File.ReadAllText(Path.Combine(directory, HarFields.FileName));
         var log = JsonNode.Parse(text)!["log"]!;
@@ -59,7 +58,7 @@ public sealed class HarWriterTests
         var directory = Results();
         File.WriteAllText(Path.Combine(directory, HarFields.FileName), "{}");
 
-        var written = ResultFiles.Write(
+        var written = ResultsWriter.Write(
             Summaries.Of([]),
             Settings(directory, record: false),
             [new(Attempt(1, 200, "{}"), "create.echoes_name")]);

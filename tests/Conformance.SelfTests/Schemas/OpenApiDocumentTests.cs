@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Schemas;

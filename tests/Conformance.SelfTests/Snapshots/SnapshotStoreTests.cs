@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Snapshots;
 

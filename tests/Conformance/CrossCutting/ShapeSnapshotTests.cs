@@ -54,7 +54,7 @@ public sealed partial class ShapeSnapshotTests : ClockTest
     {
         var response = await send(this);
 
-        SnapshotStore.For(Settings).Verify(Check.Check.Id, ShapeSnapshot.Of(response.Json), response.Exchange);
+        SnapshotStore.For(Settings).VerifyShapeOf(Check.Check.Id, response.Json, response.Exchange);
     }
 
     private static TestCaseData Case(

@@ -1,13 +1,13 @@
 using System.Text.Json.Nodes;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Allure;
 
 /// <summary>
 /// categories.json: failures grouped the way a reviewer triages them, first match first. Allure 2 (Java) matches a
 /// regex against the whole message and Allure 3 (JavaScript) searches it, so each pattern is written to mean the same
 /// under both: [\s\S] instead of a dot-all flag. Messages start with "Outcome (check id): ", which the rules rely on.
 /// </summary>
-internal static class AllureCategories
+public static class AllureCategories
 {
     public static JsonArray Build() =>
     [

@@ -1,7 +1,7 @@
 using System.Text;
 using CreditGrantConformance.Client;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Har;
 
 /// <summary>
 /// One shell line that replays an exchange, with the key left to the reader's environment as $STRIPE_API_KEY. A POST

@@ -1,4 +1,4 @@
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Har;
 
 /// <summary>
 /// The run's HTTP archive (HAR 1.2): its file name and the custom fields (HAR lets any object carry fields that start

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Operations;
 
-namespace CreditGrantConformance.Suite.Assertions;
+namespace CreditGrantConformance.Results.Json;
 
 /// <summary>JSON as a reader of a failure message wants it: text as written (no \u escapes), long values cut.</summary>
 public static class JsonText

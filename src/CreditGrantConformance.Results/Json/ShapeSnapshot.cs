@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace CreditGrantConformance.Suite.Snapshots;
+namespace CreditGrantConformance.Results.Json;
 
 /// <summary>
 /// The shape of a response: every value replaced by its JSON type, object keys sorted, arrays reduced to their first

@@ -2,11 +2,9 @@ using System.Reflection;
 using System.Text;
 using System.Text.Json;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Http;
-using CreditGrantConformance.Suite.Results;
+using CreditGrantConformance.Results.Json;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Har;
 
 /// <summary>
 /// Writes every HTTP attempt of a run, in the order the run made them, as an HTTP archive (HAR 1.2) that browsers' dev
@@ -17,24 +15,19 @@ public static class HarWriter
     private static readonly JsonWriterOptions Options = ReadableJson.Writer;
 
     /// <summary>
-    /// Writes the archive into <paramref name="directory"/> through the redactor and returns its path.
+    /// Writes the archive into <paramref name="directory"/> through the redactor and returns its path;
+    /// <paramref name="comment"/> says which run it is.
     /// </summary>
     public static string Write(
         string directory,
-        RunSummary summary,
+        string comment,
         IReadOnlyList<LoggedExchange> exchanges,
         Redactor redactor)
     {
         var path = Path.Combine(directory, HarFields.FileName);
-        File.WriteAllText(path, redactor.Redact(Render(summary, exchanges)) + "\n");
+        File.WriteAllText(path, redactor.Redact(Render(comment, exchanges)) + "\n");
         return path;
     }
-
-    public static string Render(RunSummary summary, IReadOnlyList<LoggedExchange> exchanges) => Render(
-        $"Every HTTP attempt of conformance run {summary.RunId} against {summary.TargetName} ({summary.Target}), "
-            + $"seed {summary.Seed}, profile {summary.Profile}; "
-            + $"{HarFields.CheckId} names the check that made it, null for the probe and cleanup.",
-        exchanges);
 
     /// <summary>
     /// The archive of <paramref name="exchanges"/> as text, not yet redacted; <paramref name="comment"/> says which run

@@ -1,12 +1,12 @@
 using CreditGrantConformance.Client;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Allure;
 
 /// <summary>
 /// Which exchanges of a check stand as steps of their own: all of a short check; of a long one the failing ones and the
 /// few before them.
 /// </summary>
-internal static class AllureSteps
+public static class AllureSteps
 {
     public const int ShortCheck = 12;
     private const int Context = 3;

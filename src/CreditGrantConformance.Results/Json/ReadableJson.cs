@@ -1,12 +1,12 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 
-namespace CreditGrantConformance.Operations;
+namespace CreditGrantConformance.Results.Json;
 
 /// <summary>
 /// JSON written for people, one way everywhere (the server's answers, summaries, reports, archives, messages):
 /// characters as they came ("é" and "&lt;" stay, no \u escapes), since none of it is embedded in a web page. Shared
-/// by every project through this one, the project they all reference.
+/// by every project through the results library.
 /// </summary>
 public static class ReadableJson
 {

@@ -1,11 +1,10 @@
 using System.Globalization;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Suite.Http;
-using Microsoft.AspNetCore.WebUtilities;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Har;
 
 /// <summary>
 /// One HAR entry: an attempt's request, response and timing, with the check that made it as custom fields.
@@ -81,7 +80,7 @@ internal static class HarEntry
         json.WriteStartObject("response");
         // HAR's convention for an attempt that got no answer: status 0.
         json.WriteNumber("status", exchange.StatusCode ?? 0);
-        json.WriteString("statusText", exchange.StatusCode is { } status ? ReasonPhrases.GetReasonPhrase(status) : "");
+        json.WriteString("statusText", exchange.StatusCode is { } status ? ReasonPhrase(status) : "");
         json.WriteString("httpVersion", exchange.StatusCode is null ? "" : HttpVersion);
         WriteEmptyArray(json, "cookies");
         WritePairs(json, "headers", exchange.ResponseHeaders);
@@ -114,6 +113,13 @@ internal static class HarEntry
     {
         json.WriteStartArray(name);
         json.WriteEndArray();
+    }
+
+    // HTTP's own phrase for the status ("Not Found"), empty for a code it has none for.
+    private static string ReasonPhrase(int status)
+    {
+        using var response = new HttpResponseMessage((HttpStatusCode)status);
+        return response.ReasonPhrase ?? "";
     }
 
     private static string? Header(IEnumerable<KeyValuePair<string, string>> headers, string name) =>

@@ -1,0 +1,27 @@
+using System.Text.Json.Serialization;
+
+namespace CreditGrantConformance.Results.Summary;
+
+/// <summary>One check of <c>conformance-summary.json</c>: what it judges, its outcome, how to run it again.</summary>
+public sealed record CheckSummary(
+    string Id,
+    string Title,
+    string Operation,
+    string Category,
+    string Provenance,
+    string Rule,
+    string Source,
+    string Outcome,
+    string TargetResult,
+    string? Evidence,
+    string? Reason,
+    string? KnownGap,
+    IReadOnlyList<string> Observations,
+    IReadOnlyList<string> RequestIds,
+    double DurationMs,
+    string Rerun)
+{
+    /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
+    [JsonIgnore]
+    public bool FailsRun => Outcome is "failed" or "error" or "unexpected_pass";
+}
