@@ -14,7 +14,7 @@ public sealed class TestClockCreateTests : ClockTest
     {
         var response = await Api.CreateTestClockAsync(ClockRequests.Create(Clock.Now, Settings.RunId));
 
-        response.Should(Expect.Status(200), Expect.Field("/object", "test_helpers.test_clock"));
+        response.Should(Shapes.Of("test_helpers.test_clock"));
     }
 
     [RequiresState]
