@@ -1,4 +1,5 @@
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -114,6 +115,9 @@ public static class NarrowLedgerFaults
             "a first page asked with limit=100 answers has_more true",
             DecoratePaging(p => new PageChanged(p, (q, page) =>
                 q is { Limit: 100, StartingAfter: null, EndingBefore: null } ? page with { HasMore = true } : page))),
+        new("list.default_limit_0", "list", "wrong default",
+            "a list asked without limit answers an empty page",
+            SwapLimit(ListRules.LimitDefault, 0, ApiOperation.List.Label)),
         new("transactions.ending_before_forward", Transactions, "pagination",
             "ending_before on the transaction list pages forward like starting_after",
             DecorateService<ITransactionPaging>(p => new TransactionsRead(
