@@ -60,6 +60,8 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton(seams.DecorateService<ITestClockStore>(new TestClockStore(TimeProvider.System)));
         builder.Services.AddSingleton<CustomerTime>();
         builder.Services.AddSingleton(
+            sp => seams.DecorateService<IClockDeletion>(new ClockDeletion(sp.GetRequiredService<CustomerStore>())));
+        builder.Services.AddSingleton(
             sp => seams.DecorateService<ICustomerTime>(sp.GetRequiredService<CustomerTime>()));
         builder.Services.AddSingleton(seams.DecorateService<IGrantHistory>(new GrantHistory()));
         builder.Services.AddSingleton<CreditLedger>();

@@ -34,7 +34,7 @@ public static class CreditGrantEndpoints
         var p = await RequestParams.ReadAsync(context);
         var expand = ParamRules.Check(
             rules, ApiOperation.List.Label, ListQuery.Shape, p, "data.customer", "data.test_clock");
-        var query = ListQuery.Read(p, expand);
+        var query = ListQuery.Read(p, expand, rules.Default(ListRules.LimitDefault, ApiOperation.List.Label) ?? 0);
         rules.Check(ListRules.Query, new ListCheck(query, grants));
         var page = grants.Read(index => paging.Page(index, query));
         await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer, query.ExpandClock));

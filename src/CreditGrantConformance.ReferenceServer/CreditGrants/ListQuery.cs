@@ -24,8 +24,8 @@ public sealed record ListQuery(
         ("limit", ParamShape.Scalar),
         ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
 
-    public static ListQuery Read(FormObject p, IReadOnlyList<string> expand) => new(
-        Integer(p, "limit", "limit") ?? 10,
+    public static ListQuery Read(FormObject p, IReadOnlyList<string> expand, long defaultLimit) => new(
+        Integer(p, "limit", "limit") ?? defaultLimit,
         Text(p, "starting_after", "starting_after"),
         Text(p, "ending_before", "ending_before"),
         Text(p, "customer", "customer"),

@@ -25,6 +25,10 @@ public static class ListRules
         (limit, maximum) => StripeError.InvalidInteger(
             "limit", $"Invalid limit: {limit}. limit must be at most {maximum}."));
 
+    /// <summary>Documented default: "limit … defaults to 10".</summary>
+    public static readonly Rule LimitDefault =
+        new("list.limit_default", Provenance.Documented, Reference + "; it defaults to 10") { Limit = 10 };
+
     public static readonly Rule<ListCheck> CursorsExclusive = Rule.Refuse<ListCheck>(
         "list.cursors_exclusive", Provenance.Documented,
         "API reference, pagination: starting_after and ending_before are mutually exclusive",

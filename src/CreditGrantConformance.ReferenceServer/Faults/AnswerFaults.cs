@@ -115,7 +115,7 @@ public static class AnswerFaults
     ];
 
     // Changes the successful answers of one operation; errors pass unchanged.
-    private static FaultSeam Answer(ApiOperation operation, Action<JsonObject> change) =>
+    internal static FaultSeam Answer(ApiOperation operation, Action<JsonObject> change) =>
         MutateResponse((name, body) =>
         {
             if (name == operation.Label && !body.ContainsKey("error"))

@@ -292,5 +292,6 @@ public static partial class FaultCatalogue
         .. LedgerFaults.All,
         .. AnswerFaults.All,
         .. Narrow,
+        .. NarrowLedgerFaults.All,
     ];
 }

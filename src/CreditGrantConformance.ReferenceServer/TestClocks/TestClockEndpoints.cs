@@ -97,16 +97,13 @@ public static class TestClockEndpoints
         HttpContext context,
         string id,
         ITestClockStore clocks,
-        CustomerStore customers,
+        IClockDeletion deletion,
         RuleBook rules)
     {
         var p = await RequestParams.ReadAsync(context);
         ParamRules.Check(rules, ApiOperation.DeleteTestClock.Label, ExpandOnly, p);
         var deleted = clocks.Write(id, new DeleteClockWrite());
-        foreach (var customer in customers.OnClock(id))
-        {
-            customers.Put(customer with { Deleted = true });
-        }
+        deletion.DeleteCustomersOf(id);
 
         await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteDeleted(deleted));
     }

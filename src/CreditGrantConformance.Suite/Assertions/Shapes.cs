@@ -18,24 +18,21 @@ public static class Shapes
         $"a path starting with {list.PathTemplate}",
         u => u?.ToString().StartsWith(list.PathTemplate, StringComparison.Ordinal) == true);
 
-    public static Expectation[] CreditGrant { get; } =
+    /// <summary>A successful answer of one object: 200, that object, labelled application/json.</summary>
+    public static Expectation[] Of(string objectName) =>
     [
         Expect.Status(200),
-        Expect.Field("/object", "billing.credit_grant"),
+        Expect.Field("/object", objectName),
         Expect.Header(
             "Content-Type",
             v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
             "application/json"),
     ];
 
-    public static Expectation[] List { get; } =
-    [
-        Expect.Status(200),
-        Expect.Field("/object", "list"),
-        ListUrl,
-        Expect.Header(
-            "Content-Type",
-            v => v.StartsWith("application/json", StringComparison.OrdinalIgnoreCase),
-            "application/json"),
-    ];
+    public static Expectation[] CreditGrant { get; } = Of("billing.credit_grant");
+
+    public static Expectation[] List { get; } = ListOf(ApiOperation.List);
+
+    /// <summary>A successful answer of a list: a list object whose url is that list's path.</summary>
+    public static Expectation[] ListOf(ApiOperation list) => [.. Of("list"), ListUrlOf(list)];
 }

@@ -22,7 +22,7 @@ public sealed partial class BalanceSummaryTests : ClockTest
 
         var response = await SummaryOfAsync(customer, await SharedGrantIdAsync());
 
-        response.Should(Expect.Status(200), Expect.Field("/object", "billing.credit_balance_summary"));
+        response.Should(Shapes.Of("billing.credit_balance_summary"));
     }
 
     [Check("balance_summary.new_grant_is_available", Provenance.Documented, Categories.State,

@@ -23,10 +23,7 @@ public sealed partial class BalanceTransactionListTests : ClockTest
     {
         var response = await Api.BalanceTransactionsAsync(new FormParams { ["customer"] = await CustomerIdAsync() });
 
-        response.Should(
-            Expect.Status(200),
-            Expect.Field("/object", "list"),
-            Shapes.ListUrlOf(ApiOperation.ListBalanceTransactions));
+        response.Should(Shapes.ListOf(ApiOperation.ListBalanceTransactions));
     }
 
     [Check("balance_transaction_list.new_grant_is_credits_granted", Provenance.Documented, Categories.State,

@@ -14,7 +14,7 @@ public sealed class TestClockCreateTests : ClockTest
     {
         var response = await Api.CreateTestClockAsync(ClockRequests.Create(Clock.Now, Settings.RunId));
 
-        response.Should(Expect.Status(200), Expect.Field("/object", "test_helpers.test_clock"));
+        response.Should(Shapes.Of("test_helpers.test_clock"));
     }
 
     [Check("test_clock_create.ready_at_the_frozen_time", Provenance.Documented, Categories.State,

@@ -1,0 +1,24 @@
+using CreditGrantConformance.ReferenceServer.Customers;
+
+namespace CreditGrantConformance.ReferenceServer.TestClocks;
+
+/// <summary>
+/// What deleting a test clock does to its customers: Stripe deletes them with it (API reference, delete a test clock).
+/// The seam of the fault that leaves them.
+/// </summary>
+public interface IClockDeletion
+{
+    void DeleteCustomersOf(string clock);
+}
+
+/// <summary>Deletes the customers a deleted clock held.</summary>
+public sealed class ClockDeletion(CustomerStore customers) : IClockDeletion
+{
+    public void DeleteCustomersOf(string clock)
+    {
+        foreach (var customer in customers.OnClock(clock))
+        {
+            customers.Put(customer with { Deleted = true });
+        }
+    }
+}
