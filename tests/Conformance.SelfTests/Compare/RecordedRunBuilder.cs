@@ -3,7 +3,6 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
 using CreditGrantConformance.Suite.Results;
 
