@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using static CreditGrantConformance.ReferenceServer.Fault;
@@ -112,5 +113,19 @@ public static partial class FaultCatalogue
         new("errors.doc_url_generic", "all", "error format",
             "doc_url points at the list of error codes, not at the page of the error's code",
             MutateErrors(e => e["doc_url"] = "https://stripe.com/docs/error-codes")),
+        // Races: each fault holds its requests for a database's latency between the read and the write, so the checks
+        // that send at once catch it whatever the scheduler does.
+        new("idempotency.check_then_act", "idempotency", "concurrency",
+            "the Idempotency-Key is looked up but not claimed: requests with one key that arrive before the first "
+                + "saved its answer each create a grant",
+            Combine(
+                DecorateIdempotency(s => new KeysLookedUpNotClaimed(s)),
+                AtEdge(EdgeStage.BeforeEndpoint, RaceSeams.Slowed("create")))),
+        new("grant.lost_update", "update/expire/void", "concurrency",
+            "update, expire and void write back the grant as they read it on arrival, without a lock: concurrent "
+                + "writes overwrite each other",
+            Combine(
+                AtEdge(EdgeStage.BeforeEndpoint, StaleWrites.ReadThenWaitAsync),
+                DecorateStore(s => new StaleWrites.Store(s)))),
     ];
 }
