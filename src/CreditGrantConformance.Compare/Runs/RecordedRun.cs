@@ -5,7 +5,8 @@ using CreditGrantConformance.Suite.Results;
 namespace CreditGrantConformance.Compare.Runs;
 
 /// <summary>One check of a run as its summary reports it.</summary>
-public sealed record CheckRecord(string Id, string Operation, string Outcome);
+/// <summary>A check of a run as its summary lists it; <see cref="Category"/> is empty in older summaries.</summary>
+public sealed record CheckRecord(string Id, string Operation, string Outcome, string Category = "");
 
 /// <summary>
 /// A results directory read back: the conditions of the run, its checks' outcomes and every check's requests.
@@ -56,7 +57,10 @@ public sealed record RecordedRun(
 
         var checks = (summary["checks"] as JsonArray ?? []).OfType<JsonObject>()
             .Select(c => new CheckRecord(
-                c["id"]?.ToString() ?? "", c["operation"]?.ToString() ?? "", c["outcome"]?.ToString() ?? ""))
+                c["id"]?.ToString() ?? "",
+                c["operation"]?.ToString() ?? "",
+                c["outcome"]?.ToString() ?? "",
+                c["category"]?.ToString() ?? ""))
             .Where(c => c.Id.Length > 0)
             .DistinctBy(c => c.Id)
             .ToList();

@@ -19,9 +19,12 @@ internal sealed class RecordedRunBuilder
 
     public int Seed { get; init; } = 20261123;
 
-    public RecordedRunBuilder Check(string id, string outcome = "passed")
+    public RecordedRunBuilder Check(string id, string outcome = "passed", string? category = null)
     {
-        checks.Add(new JsonObject { ["id"] = id, ["operation"] = id.Split('.')[0], ["outcome"] = outcome });
+        checks.Add(new JsonObject
+        {
+            ["id"] = id, ["operation"] = id.Split('.')[0], ["outcome"] = outcome, ["category"] = category,
+        });
         return this;
     }
 
