@@ -5,7 +5,8 @@ namespace CreditGrantConformance.Suite.Concurrency;
 
 /// <summary>
 /// Judges one burst of identical creates under one Idempotency-Key: every answer is the one grant (200, one id) or a
-/// refusal that saved nothing (409 or 429 in Stripe's error envelope), and the customer holds that grant alone.
+/// refusal that saved nothing (409, 429 or a conflict's code in Stripe's error envelope), and the customer holds that
+/// grant alone.
 /// </summary>
 public static class SameKeyAnswers
 {
@@ -18,7 +19,8 @@ public static class SameKeyAnswers
         if (other.Count > 0)
         {
             return $"{Plural.Of(other.Count, "answer")} neither the grant nor a refusal that saves nothing "
-                + $"(409 or 429 in an error envelope): {string.Join(", ", other.Select(Refusals.Describe).Distinct())}";
+                + "(409, 429 or a conflict's code in an error envelope): "
+                + string.Join(", ", other.Select(Refusals.Describe).Distinct());
         }
 
         var answered = answers.Where(Refusals.Applied)

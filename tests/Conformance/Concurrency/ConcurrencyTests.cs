@@ -55,8 +55,8 @@ public sealed class ConcurrencyTests : CreditGrantTest
     [RequiresState]
     [Check("concurrency.racing_writes_have_a_serial_explanation", Provenance.Documented, Categories.Concurrency,
         "An update, a void and an expire sent at once to one grant end as some serial order of the ones applied "
-        + "leaves it, each applied one answering the grant as that order has it; refusals (a state, 409, 429) "
-        + "change nothing",
+        + "leaves it, each applied one answering the grant as that order has it (keeping what the writes before it "
+        + "did); refusals (a state, 409, 429) change nothing",
         Sources.ObjectLocks)]
     public async Task Update_void_and_expire_sent_at_once_end_as_some_serial_order_leaves_the_grant()
     {
@@ -71,7 +71,7 @@ public sealed class ConcurrencyTests : CreditGrantTest
             var trialText = trial.ToString(CultureInfo.InvariantCulture);
             RacingWrite[] writes =
             [
-                RacingWrite.Update(now + (60 * Day), "race_trial", trialText),
+                RacingWrite.Update("race_trial", trialText),
                 RacingWrite.Void(),
                 RacingWrite.Expire(),
             ];
