@@ -1,11 +1,14 @@
 using CreditGrantConformance.Compare.Runs;
+using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Compare.Diff;
 
 /// <summary>
 /// Pairs the exchanges of one check, the n-th of A with the n-th of B, for as long as both sent the same request, and
 /// compares each pair. Where the requests part (another request, or one run stopped sending), it says so and stops:
-/// what follows is not paired rather than guessed.
+/// what follows is not paired rather than guessed. A check that sends at once (category concurrency) meets the
+/// target's interleaving: which answer arrives first and which a conflict refused differ from run to run, so its
+/// requests are paired in one canonical order and only what it sent and its verdict are compared.
 /// </summary>
 public static class CheckDiff
 {
@@ -17,7 +20,10 @@ public static class CheckDiff
         RecordedRun a,
         RecordedRun b)
     {
-        var (exchangesA, exchangesB) = (a.ExchangesOf(id), b.ExchangesOf(id));
+        var racing = checkA?.Category == Categories.Concurrency;
+        var (exchangesA, exchangesB) = racing
+            ? (Canonical(a.ExchangesOf(id)), Canonical(b.ExchangesOf(id)))
+            : (a.ExchangesOf(id), b.ExchangesOf(id));
         if (checkA is null || checkB is null)
         {
             return new CheckComparison(
@@ -44,7 +50,10 @@ public static class CheckDiff
                 break;
             }
 
-            divergences.AddRange(new ExchangeDiff(id, x, y, windowA, windowB).Compare());
+            if (!racing)
+            {
+                divergences.AddRange(new ExchangeDiff(id, x, y, windowA, windowB).Compare());
+            }
         }
 
         if (exchangesA.Count != exchangesB.Count && paired == Math.Min(exchangesA.Count, exchangesB.Count))
@@ -56,4 +65,7 @@ public static class CheckDiff
         return new CheckComparison(
             id, operation, checkA.Outcome, checkB.Outcome, exchangesA.Count, exchangesB.Count, paired, divergences);
     }
+
+    private static List<RecordedExchange> Canonical(IReadOnlyList<RecordedExchange> exchanges) =>
+        [.. exchanges.OrderBy(e => e.RequestKey(), StringComparer.Ordinal)];
 }

@@ -4,7 +4,8 @@ using CreditGrantConformance.Results.Summary;
 namespace CreditGrantConformance.Compare.Runs;
 
 /// <summary>One check of a run as its summary reports it.</summary>
-public sealed record CheckRecord(string Id, string Operation, string Outcome);
+/// <summary>A check of a run as its summary lists it; <see cref="Category"/> is empty in older summaries.</summary>
+public sealed record CheckRecord(string Id, string Operation, string Outcome, string Category = "");
 
 /// <summary>
 /// A results directory read back: the conditions of the run, its checks' outcomes and every check's requests.
@@ -54,7 +55,7 @@ public sealed record RecordedRun(
 
         var checks = summary.Checks
             .Where(c => c.Id is { Length: > 0 })
-            .Select(c => new CheckRecord(c.Id, c.Operation ?? "", c.Outcome ?? ""))
+            .Select(c => new CheckRecord(c.Id, c.Operation ?? "", c.Outcome ?? "", c.Category ?? ""))
             .DistinctBy(c => c.Id)
             .ToList();
         return new RecordedRun(RunHeader.From(directory, summary), checks, HarReader.Read(archivePath));

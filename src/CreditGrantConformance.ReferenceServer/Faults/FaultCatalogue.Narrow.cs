@@ -145,6 +145,21 @@ public static partial class FaultCatalogue
         new("update.voided_metadata_accepted_unapplied", "update", "wrong field value",
             "a metadata update of a voided grant is answered 200 with the grant unchanged",
             RewriteWrites<UpdateWrite>((before, after) => before.VoidedAt is null ? after : before)),
+
+        // Races: each fault holds its requests for a database's latency between the read and the write, so the checks
+        // that send at once catch it whatever the scheduler does.
+        new("idempotency.check_then_act", "idempotency", "concurrency",
+            "the Idempotency-Key is looked up but not claimed: requests with one key that arrive before the first "
+                + "saved its answer each create a grant",
+            Combine(
+                DecorateIdempotency(s => new KeysLookedUpNotClaimed(s)),
+                AtEdge(EdgeStage.BeforeEndpoint, RaceSeams.Slowed("create")))),
+        new("grant.lost_update", "update/expire/void", "concurrency",
+            "update, expire and void write back the grant as they read it on arrival, without a lock: concurrent "
+                + "writes overwrite each other",
+            Combine(
+                AtEdge(EdgeStage.BeforeEndpoint, StaleWrites.ReadThenWaitAsync),
+                DecorateStore(s => new StaleWrites.Store(s)))),
     ];
 
     private static FaultSeam RewriteWrites<TWrite>(Func<CreditGrant, CreditGrant, CreditGrant> adjust)

@@ -11,4 +11,5 @@ public static class Categories
     public const string Auth = "auth";
     public const string Idempotency = "idempotency";
     public const string Errors = "errors";
+    public const string Concurrency = "concurrency";
 }

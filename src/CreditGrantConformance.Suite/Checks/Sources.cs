@@ -68,6 +68,14 @@ public static class Sources
     public const string Idempotency = "Stripe API reference, Idempotent requests: " + Api + "/idempotent_requests";
     public const string IdempotencyLowLevel =
         "Stripe docs, Advanced error handling (idempotency): https://docs.stripe.com/error-low-level";
+    public const string IdempotencyConcurrent =
+        "Stripe API reference, Idempotent requests (a request that conflicts with another executing concurrently is "
+        + "not saved): " + Api + "/idempotent_requests; Stripe error codes (idempotency_key_in_use): "
+        + "https://docs.stripe.com/error-codes";
+    public const string ObjectLocks =
+        "Stripe docs, Rate limits (429 lock_timeout: another request is accessing the object): "
+        + "https://docs.stripe.com/rate-limits; Stripe API reference, Errors (409: the request conflicts with another "
+        + "request): " + Api + "/errors";
     public const string Pagination = "Stripe API reference, Pagination: " + Api + "/pagination";
     public const string Expanding = "Stripe API reference, Expanding responses: " + Api + "/expanding_objects";
     public const string Metadata = "Stripe API reference, Metadata: " + Api + "/metadata";

@@ -21,10 +21,11 @@ internal sealed class RecordedRunBuilder
 
     public int Seed { get; init; } = 20261123;
 
-    public RecordedRunBuilder Check(string id, string outcome = "passed")
+    public RecordedRunBuilder Check(string id, string outcome = "passed", string? category = null)
     {
         checks.Add(new CheckSummary(
-            id, id, id.Split('.')[0], "", "spec", "", "", outcome, outcome, null, null, null, [], [], 0, ""));
+            id, id, id.Split('.')[0], category ?? "", "spec", "", "", outcome, outcome, null, null, null, [], [], 0,
+            ""));
         return this;
     }
 

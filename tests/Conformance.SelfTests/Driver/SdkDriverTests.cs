@@ -38,8 +38,8 @@ public abstract class SdkDriverTests
             Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
             Assert.That(
                 notApplicable,
-                Is.Not.Empty.And.All.Match("^(auth|routes|headers)\\."),
-                "only checks that send raw HTTP (auth, routes, headers) are beyond an SDK");
+                Is.Not.Empty.And.All.Match("^(auth|routes|headers|concurrency)\\."),
+                "only checks that send raw HTTP (auth, routes, headers) or at once (concurrency) are beyond an SDK");
             Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "passed"), Is.GreaterThan(100));
             Assert.That(environment, Does.Contain(EnvironmentLine));
         });
