@@ -37,7 +37,7 @@ public sealed class CreateGrantParser(
         var now = times.Now(request.Customer);
         return new CreditGrant
         {
-            Id = opaque.GrantId(),
+            Id = opaque.Id(CreditGrantStore.NewId()),
             Monetary = request is { Currency: { } currency, Value: { } value }
                 ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value)
                 : null,

@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
@@ -45,7 +44,7 @@ public static class TestClockEndpoints
     private static async Task CreateAsync(
         HttpContext context,
         ITestClockStore clocks,
-        CustomerStore customers,
+        IClockCustomers customers,
         RuleBook rules,
         TimeProvider time)
     {
@@ -55,9 +54,7 @@ public static class TestClockEndpoints
         var request = new ClockCreateCheck(Integer(p, "frozen_time", "frozen_time"), Text(p, "name", "name"));
         rules.Check(TestClockRules.Create, request);
         var customer = Text(p, "customer", "customer");
-        rules.Check(TestClockRules.CustomerAttachable, customers.Find(customer) is { } found
-            ? new AttachCheck(customer, found)
-            : new AttachCheck(customer, null), operation);
+        rules.Check(TestClockRules.CustomerAttachable, new AttachCheck(customer, customers.Find(customer)), operation);
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         var clock = clocks.Add(new TestClock
         {
@@ -67,9 +64,9 @@ public static class TestClockEndpoints
             FrozenTime = request.FrozenTime ?? now,
             Name = request.Name,
         });
-        if (customers.Find(customer) is { } attached)
+        if (customer is not null)
         {
-            customers.Put(attached with { TestClock = clock.Id });
+            customers.Attach(customer, clock.Id);
         }
 
         await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clock));
@@ -97,16 +94,13 @@ public static class TestClockEndpoints
         HttpContext context,
         string id,
         ITestClockStore clocks,
-        CustomerStore customers,
+        IClockCustomers customers,
         RuleBook rules)
     {
         var p = await RequestParams.ReadAsync(context);
         ParamRules.Check(rules, ApiOperation.DeleteTestClock.Label, ExpandOnly, p);
         var deleted = clocks.Write(id, new DeleteClockWrite());
-        foreach (var customer in customers.OnClock(id))
-        {
-            customers.Put(customer with { Deleted = true });
-        }
+        customers.DeleteOn(id);
 
         await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteDeleted(deleted));
     }

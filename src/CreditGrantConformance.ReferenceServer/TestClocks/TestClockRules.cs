@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.TestClocks;
@@ -8,7 +7,7 @@ namespace CreditGrantConformance.ReferenceServer.TestClocks;
 public sealed record ClockCreateCheck(long? FrozenTime, string? Name);
 
 /// <summary>The customer a new clock is to hold (TestClockCreateParams.customer), and that customer.</summary>
-public sealed record AttachCheck(string? CustomerId, Customers.Customer? Customer);
+public sealed record AttachCheck(string? CustomerId, ClockCustomer? Customer);
 
 /// <summary>A clock and the frozen_time an advance asks for.</summary>
 public sealed record AdvanceCheck(TestClock Clock, long? Target);

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
