@@ -27,7 +27,7 @@ public sealed class CreateGrantParser(
         ("metadata", ParamShape.Map),
         ("name", ParamShape.Scalar),
         ("priority", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     /// <summary>Reads a create sent under <paramref name="apiVersion"/> (what it may omit depends on it).</summary>
     public CreditGrant Parse(FormObject p, string apiVersion)

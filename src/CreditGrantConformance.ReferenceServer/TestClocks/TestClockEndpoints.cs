@@ -14,18 +14,15 @@ public static class TestClockEndpoints
     /// <summary>deletes_after in the API reference's examples is seven days after created.</summary>
     public const long Lifetime = 7 * 24 * 60 * 60;
 
-    private static readonly ParamShape ExpandOnly =
-        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
-
-    private static readonly ParamShape CreateShape = ParamShape.Object(
+        private static readonly ParamShape CreateShape = ParamShape.Object(
         ("frozen_time", ParamShape.Scalar),
         ("name", ParamShape.Scalar),
         ("customer", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     private static readonly ParamShape AdvanceShape = ParamShape.Object(
         ("frozen_time", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     private static readonly ParamShape ListShape = ParamShape.Object(PageQuery.Params);
 
@@ -74,8 +71,7 @@ public static class TestClockEndpoints
 
     private static async Task RetrieveAsync(HttpContext context, string id, ITestClockStore clocks, RuleBook rules)
     {
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, ApiOperation.RetrieveTestClock.Label, ExpandOnly, p);
+        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.RetrieveTestClock.Label);
         await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(Live(clocks, id)));
     }
 
@@ -97,8 +93,7 @@ public static class TestClockEndpoints
         IClockCustomers customers,
         RuleBook rules)
     {
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, ApiOperation.DeleteTestClock.Label, ExpandOnly, p);
+        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.DeleteTestClock.Label);
         var deleted = clocks.Write(id, new DeleteClockWrite());
         customers.DeleteOn(id);
 
