@@ -1,6 +1,7 @@
 using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Customers;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CreditGrantConformance.Benchmarks;

@@ -3,6 +3,7 @@ using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Ledger;
+using CreditGrantConformance.ReferenceServer.Rules;
 using CreditGrantConformance.ReferenceServer.TestClocks;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -49,7 +50,7 @@ public static class ReferenceServerHost
         var grants = new CreditGrantStore(effective);
         builder.Services.AddSingleton(effective);
         builder.Services.AddSingleton<OpaqueStrings>();
-        builder.Services.AddSingleton(seams);
+        builder.Services.AddSingleton<IResponseSeam>(seams);
         builder.Services.AddSingleton(seams.RuleBook(effective.Lenient));
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton(seams.Decorate(new IdempotencyStore()));
@@ -57,10 +58,11 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton(seams.Decorate((ICreditGrantStore)grants));
         builder.Services.AddSingleton(seams.Decorate(new CursorPaging()));
         builder.Services.AddSingleton<CustomerStore>();
+        builder.Services.AddSingleton<IClockCustomers>(sp => sp.GetRequiredService<CustomerStore>());
         builder.Services.AddSingleton(seams.DecorateService<ITestClockStore>(new TestClockStore(TimeProvider.System)));
         builder.Services.AddSingleton<CustomerTime>();
         builder.Services.AddSingleton(
-            sp => seams.DecorateService<IClockDeletion>(new ClockDeletion(sp.GetRequiredService<CustomerStore>())));
+            sp => seams.DecorateService<IClockDeletion>(new ClockDeletion(sp.GetRequiredService<IClockCustomers>())));
         builder.Services.AddSingleton(
             sp => seams.DecorateService<ICustomerTime>(sp.GetRequiredService<CustomerTime>()));
         builder.Services.AddSingleton(seams.DecorateService<IGrantHistory>(new GrantHistory()));

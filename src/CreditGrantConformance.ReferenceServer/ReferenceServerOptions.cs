@@ -1,3 +1,5 @@
+using CreditGrantConformance.ReferenceServer.Faults;
+
 namespace CreditGrantConformance.ReferenceServer;
 
 public sealed record ReferenceServerOptions

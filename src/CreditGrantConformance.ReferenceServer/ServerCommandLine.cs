@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.ReferenceServer;
 

@@ -27,7 +27,7 @@ public sealed class CreateGrantParser(
         ("metadata", ParamShape.Map),
         ("name", ParamShape.Scalar),
         ("priority", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     /// <summary>Reads a create sent under <paramref name="apiVersion"/> (what it may omit depends on it).</summary>
     public CreditGrant Parse(FormObject p, string apiVersion)
@@ -37,7 +37,7 @@ public sealed class CreateGrantParser(
         var now = times.Now(request.Customer);
         return new CreditGrant
         {
-            Id = opaque.GrantId(),
+            Id = opaque.Id(CreditGrantStore.NewId()),
             Monetary = request is { Currency: { } currency, Value: { } value }
                 ? new MonetaryAmount(Currencies.Canonical(currency) ?? currency, value)
                 : null,

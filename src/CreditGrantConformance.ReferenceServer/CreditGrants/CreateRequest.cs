@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;

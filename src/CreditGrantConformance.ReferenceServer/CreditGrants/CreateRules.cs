@@ -1,6 +1,5 @@
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
@@ -111,11 +110,9 @@ public static class CreateRules
             + "(ASSUMPTIONS.md create.neither_customer)",
         "customer", c => c.Request.Customer is null);
 
-    public static readonly Rule<CreateCheck> CustomerExists = Rule.Refuse<CreateCheck>(
-        "create.customer_exists", Provenance.Observed,
-        "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
-        c => c.Request.Customer is { } id && c.Customers.Find(id) is not { Deleted: false },
-        c => StripeError.NoSuch("customer", c.Request.Customer!, "customer", 400));
+    public static readonly Rule<CreateCheck> CustomerExists = Rule.NamesAnObject<CreateCheck>(
+        "create.customer_exists", "customer", "customer", c => c.Request.Customer,
+        (c, id) => c.Customers.Find(id) is { Deleted: false });
 
     public static readonly RuleList<CreateCheck> Request = new("create",
     [

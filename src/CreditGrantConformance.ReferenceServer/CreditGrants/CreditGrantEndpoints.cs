@@ -10,9 +10,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// </summary>
 public static class CreditGrantEndpoints
 {
-    private static readonly ParamShape ExpandOnly =
-        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
-    private static readonly string[] Expandable = ["customer", "test_clock"];
+        private static readonly string[] Expandable = ["customer", "test_clock"];
 
     public static void MapCreditGrants(this IEndpointRouteBuilder app)
     {
@@ -60,8 +58,7 @@ public static class CreditGrantEndpoints
         RuleBook rules,
         CreditGrantJson json)
     {
-        var expand = ParamRules.Check(
-            rules, ApiOperation.Retrieve.Label, ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+        var expand = await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.Retrieve.Label, Expandable);
         var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
         await WriteAsync(context, json, grant, expand);
     }
@@ -109,7 +106,7 @@ public static class CreditGrantEndpoints
         CreditGrantJson json,
         GrantWrite write)
     {
-        var expand = ParamRules.Check(rules, operation, ExpandOnly, await RequestParams.ReadAsync(context), Expandable);
+        var expand = await ParamRules.ExpandOnlyAsync(context, rules, operation, Expandable);
         await WriteAsync(context, json, store.Write(id, write), expand);
     }
 

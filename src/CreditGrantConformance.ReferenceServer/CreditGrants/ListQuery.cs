@@ -17,12 +17,7 @@ public sealed record ListQuery(
     bool ExpandClock = false)
 {
     public static readonly ParamShape Shape = ParamShape.Object(
-        ("customer", ParamShape.Scalar),
-        ("customer_account", ParamShape.Scalar),
-        ("ending_before", ParamShape.Scalar),
-        ("starting_after", ParamShape.Scalar),
-        ("limit", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        [("customer", ParamShape.Scalar), ("customer_account", ParamShape.Scalar), .. PageQuery.Params]);
 
     public static ListQuery Read(FormObject p, IReadOnlyList<string> expand, long defaultLimit) => new(
         Integer(p, "limit", "limit") ?? defaultLimit,

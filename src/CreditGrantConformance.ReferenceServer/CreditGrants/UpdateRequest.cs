@@ -16,7 +16,7 @@ public static class UpdateRequest
     public static readonly ParamShape Shape = ParamShape.Object(
         ("expires_at", ParamShape.Scalar),
         ("metadata", ParamShape.Map),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     public static UpdateWrite Read(FormObject p, RuleBook rules, long now)
     {

@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 using CreditGrantConformance.ReferenceServer.TestClocks;
@@ -19,11 +18,9 @@ public static class CustomerEndpoints
         ("name", ParamShape.Scalar),
         ("metadata", ParamShape.Map),
         ("test_clock", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
-    private static readonly ParamShape NoParams = ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
-
-    public static void MapCustomers(this IEndpointRouteBuilder app)
+        public static void MapCustomers(this IEndpointRouteBuilder app)
     {
         app.MapOperation(ApiOperation.CreateCustomer, CreateAsync);
         app.MapOperation(ApiOperation.RetrieveCustomer, RetrieveAsync);
@@ -63,7 +60,7 @@ public static class CustomerEndpoints
     {
         rules.Check(
             ParamRules.KnownParameters,
-            (NoParams, await RequestParams.ReadAsync(context)),
+            (ParamShape.ExpandOnly, await RequestParams.ReadAsync(context)),
             ApiOperation.RetrieveCustomer.Label);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(Find(store, id)));
     }
@@ -72,7 +69,7 @@ public static class CustomerEndpoints
     {
         rules.Check(
             ParamRules.KnownParameters,
-            (NoParams, await RequestParams.ReadAsync(context)),
+            (ParamShape.ExpandOnly, await RequestParams.ReadAsync(context)),
             ApiOperation.DeleteCustomer.Label);
         var deleted = Find(store, id) with { Deleted = true };
         store.Put(deleted);

@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 using CreditGrantConformance.ReferenceServer.TestClocks;
 
@@ -15,11 +14,9 @@ public sealed record ClockPlacement(string? ClockId, TestClock? Clock, int Custo
 /// </summary>
 public static class CustomerRules
 {
-    public static readonly Rule<ClockPlacement> ClockExists = Rule.Refuse<ClockPlacement>(
-        "customer_create.test_clock_exists", Provenance.Observed,
-        "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
-        c => c.ClockId is not null && c.Clock is not { Deleted: false },
-        c => StripeError.NoSuch("test clock", c.ClockId!, "test_clock", 400));
+    public static readonly Rule<ClockPlacement> ClockExists = Rule.NamesAnObject<ClockPlacement>(
+        "customer_create.test_clock_exists", "test clock", "test_clock", c => c.ClockId,
+        (c, _) => c.Clock is { Deleted: false });
 
     public static readonly Rule<ClockPlacement> CustomersPerClock = Rule.AtMost<ClockPlacement>(
         "customer_create.test_clock_customers", Provenance.Documented,

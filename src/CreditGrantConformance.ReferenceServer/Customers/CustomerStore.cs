@@ -1,9 +1,11 @@
 using System.Collections.Concurrent;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 
 namespace CreditGrantConformance.ReferenceServer.Customers;
 
-public sealed class CustomerStore
+/// <summary>Every customer, deleted ones kept (they answer as deleted); the clocks' view of their customers.</summary>
+public sealed class CustomerStore : IClockCustomers
 {
     private readonly ConcurrentDictionary<string, Customer> customers = new(StringComparer.Ordinal);
 
@@ -25,5 +27,24 @@ public sealed class CustomerStore
         var customer = new Customer(NewId(), now, null, null, null, new Dictionary<string, string>(), Deleted: false);
         Put(customer);
         return customer;
+    }
+
+    ClockCustomer? IClockCustomers.Find(string? id) =>
+        Find(id) is { } customer ? new ClockCustomer(customer.Id, customer.Deleted, customer.TestClock) : null;
+
+    void IClockCustomers.Attach(string id, string clock)
+    {
+        if (Find(id) is { } customer)
+        {
+            Put(customer with { TestClock = clock });
+        }
+    }
+
+    void IClockCustomers.DeleteOn(string clock)
+    {
+        foreach (var customer in OnClock(clock))
+        {
+            Put(customer with { Deleted = true });
+        }
     }
 }

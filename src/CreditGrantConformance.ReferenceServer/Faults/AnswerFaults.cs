@@ -1,9 +1,8 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Faults;
-using static CreditGrantConformance.ReferenceServer.Fault;
+using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// Faults in what test clocks, customers, the summary and its transactions answer, part of

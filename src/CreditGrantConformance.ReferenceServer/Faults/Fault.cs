@@ -1,11 +1,10 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// A realistic way a Stripe-like server goes wrong, switched on only by the server's configuration: its name, the

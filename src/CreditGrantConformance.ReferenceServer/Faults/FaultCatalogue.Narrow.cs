@@ -2,9 +2,9 @@ using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
-using static CreditGrantConformance.ReferenceServer.Fault;
+using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// Narrow faults: each breaks what a handful of checks are named for (one rule switched off in one operation, one

@@ -1,11 +1,10 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
-using static CreditGrantConformance.ReferenceServer.Fault;
+using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// Every fault the reference server can be started with (<c>--fault NAME</c>), for the self-tests' mutation score: one

@@ -2,9 +2,9 @@ using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Ledger;
 using CreditGrantConformance.ReferenceServer.TestClocks;
-using static CreditGrantConformance.ReferenceServer.Fault;
+using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// The faults of what grants do, part of <see cref="FaultCatalogue.All"/>: the ledger, the summary, the transaction

@@ -10,7 +10,7 @@ namespace CreditGrantConformance.ReferenceServer.Faults;
 /// host composes the rule book, the stores, the paging and the edge from them; the JSON writer asks them to mutate
 /// answers.
 /// </summary>
-public sealed class ServerSeams
+public sealed class ServerSeams : IResponseSeam
 {
     internal List<RuleAdjustment> RuleAdjustments { get; } = [];
 

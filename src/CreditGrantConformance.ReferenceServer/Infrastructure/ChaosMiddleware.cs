@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 

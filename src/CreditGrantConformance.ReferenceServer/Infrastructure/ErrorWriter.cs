@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 

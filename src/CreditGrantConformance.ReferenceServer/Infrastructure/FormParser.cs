@@ -1,4 +1,5 @@
 using System.Text;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 

@@ -1,3 +1,5 @@
+using CreditGrantConformance.ReferenceServer.Rules;
+
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>

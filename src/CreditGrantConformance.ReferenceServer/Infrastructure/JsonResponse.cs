@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -10,7 +9,7 @@ public static class JsonResponse
 {
     public static Task WriteAsync(HttpContext context, int status, JsonObject body)
     {
-        body = context.RequestServices.GetRequiredService<ServerSeams>()
+        body = context.RequestServices.GetRequiredService<IResponseSeam>()
             .MutateResponse(EndpointOperation.Of(context), body);
         body = context.RequestServices.GetRequiredService<OpaqueStrings>().Reshape(body);
         var bytes = JsonSerializer.SerializeToUtf8Bytes(body, ReadableJson.Indented);

@@ -1,6 +1,4 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.ReferenceServer.CreditGrants;
-
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
@@ -16,9 +14,9 @@ public sealed class OpaqueStrings(ReferenceServerOptions options)
 
     private bool Variant => options.OpaqueVariant;
 
-    // Up to 255 characters, without the credgr_ prefix ("adding or removing fixed prefixes").
-    public string GrantId() =>
-        Variant ? "cg2-" + RequestIds.Random(251) : CreditGrantStore.NewId();
+    // Up to 255 characters, without the object's fixed prefix ("adding or removing fixed prefixes").
+    public string Id(string faithful) =>
+        Variant ? "cg2-" + RequestIds.Random(251) : faithful;
 
     public string RequestId() => Variant ? Guid.NewGuid().ToString("D") : RequestIds.New();
 

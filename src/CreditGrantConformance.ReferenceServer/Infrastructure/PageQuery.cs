@@ -10,7 +10,7 @@ public sealed record PageQuery(long Limit, string? StartingAfter, string? Ending
         ("ending_before", ParamShape.Scalar),
         ("starting_after", ParamShape.Scalar),
         ("limit", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)),
+        ParamShape.Expand,
     ];
 
     public static PageQuery Read(FormObject p) => new(

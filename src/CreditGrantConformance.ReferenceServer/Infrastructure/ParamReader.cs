@@ -1,4 +1,5 @@
 using System.Globalization;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 

@@ -33,6 +33,16 @@ public static class ParamRules
         return paths.Where(p => expandable.Contains(p, StringComparer.Ordinal)).ToList();
     }
 
+    /// <summary>
+    /// Reads and checks the parameters of an operation that takes nothing but expand[]: the paths it will expand.
+    /// </summary>
+    public static async Task<IReadOnlyList<string>> ExpandOnlyAsync(
+        HttpContext context,
+        RuleBook rules,
+        string operation,
+        params string[] expandable) =>
+        Check(rules, operation, ParamShape.ExpandOnly, await RequestParams.ReadAsync(context), expandable);
+
     private static string? Unexpandable((IReadOnlyList<string> Paths, string[] Expandable) request) =>
         request.Paths.FirstOrDefault(p => !request.Expandable.Contains(p, StringComparer.Ordinal));
 }

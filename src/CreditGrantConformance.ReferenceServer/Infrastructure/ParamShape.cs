@@ -1,3 +1,5 @@
+using CreditGrantConformance.ReferenceServer.Rules;
+
 namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
@@ -10,6 +12,12 @@ public abstract record ParamShape
 
     /// <summary>Free-form keys with text values, or "" to clear: metadata.</summary>
     public static readonly ParamShape Map = new MapShape();
+
+    /// <summary>expand[], which every operation takes (API reference, expanding responses).</summary>
+    public static readonly (string Name, ParamShape Shape) Expand = ("expand", new ArrayShape(Scalar));
+
+    /// <summary>What an operation that takes nothing but expand[] accepts: retrieve, delete, transitions.</summary>
+    public static readonly ParamShape ExpandOnly = Object(Expand);
 
     public static ParamShape Object(params (string Name, ParamShape Shape)[] children) =>
         new ObjectShape(children.ToDictionary(c => c.Name, c => c.Shape, StringComparer.Ordinal));

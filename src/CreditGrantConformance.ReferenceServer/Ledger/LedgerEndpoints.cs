@@ -21,10 +21,7 @@ public static class LedgerEndpoints
         .. PageQuery.Params,
     ]);
 
-    private static readonly ParamShape ExpandOnly =
-        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
-
-    private static readonly RuleList<PageCheck> PageRulesOfList =
+        private static readonly RuleList<PageCheck> PageRulesOfList =
         PageRules.For(ApiOperation.ListBalanceTransactions.Label, "credit balance transaction");
 
     private static readonly string[] Expandable = ["credit_grant", "test_clock"];
@@ -88,9 +85,8 @@ public static class LedgerEndpoints
         RuleBook rules,
         LedgerJson json)
     {
-        var expand = ParamRules.Check(
-            rules, ApiOperation.RetrieveBalanceTransaction.Label, ExpandOnly, await RequestParams.ReadAsync(context),
-            Expandable);
+        var expand = await ParamRules.ExpandOnlyAsync(
+            context, rules, ApiOperation.RetrieveBalanceTransaction.Label, Expandable);
         var entry = ledger.Find(id)
             ?? throw new ApiException(StripeError.NoSuch("credit balance transaction", id, "id", 404));
         await JsonResponse.WriteAsync(context, 200, json.Write(entry, expand));

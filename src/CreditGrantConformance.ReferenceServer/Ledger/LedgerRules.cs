@@ -1,7 +1,6 @@
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Customers;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Ledger;
@@ -31,10 +30,8 @@ public static class LedgerRules
             + "are read is required",
         "customer", o => o.Customer is null && o.CustomerAccount is null);
 
-    public static readonly Rule<LedgerOwner> CustomerExists = Rule.Refuse<LedgerOwner>(
-        "ledger.customer_exists", Provenance.Observed, ResourceMissing,
-        o => o.Customer is { } id && o.Customers.Find(id) is null,
-        o => StripeError.NoSuch("customer", o.Customer!, "customer", 400));
+    public static readonly Rule<LedgerOwner> CustomerExists = Rule.NamesAnObject<LedgerOwner>(
+        "ledger.customer_exists", "customer", "customer", o => o.Customer, (o, id) => o.Customers.Find(id) is not null);
 
     public static readonly Rule<LedgerOwner> GrantExists = Rule.Refuse<LedgerOwner>(
         "ledger.credit_grant_exists", Provenance.Observed, ResourceMissing,

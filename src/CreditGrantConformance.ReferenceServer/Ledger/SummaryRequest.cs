@@ -26,7 +26,7 @@ public sealed record SummaryRequest(
             ("applicability_scope", ParamShape.Object(
                 ("price_type", ParamShape.Scalar),
                 ("prices", ParamShape.ArrayOf(ParamShape.Object(("id", ParamShape.Scalar)))))))),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     public static SummaryRequest Read(FormObject p)
     {

@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Ledger;

@@ -1,5 +1,3 @@
-using CreditGrantConformance.ReferenceServer.Infrastructure;
-
 namespace CreditGrantConformance.ReferenceServer.Rules;
 
 /// <summary>

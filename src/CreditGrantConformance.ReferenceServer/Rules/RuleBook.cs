@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.Rules;
 

@@ -1,5 +1,3 @@
-using CreditGrantConformance.ReferenceServer.Infrastructure;
-
 namespace CreditGrantConformance.ReferenceServer.Rules;
 
 /// <summary>
@@ -14,6 +12,22 @@ public partial record Rule
         Func<T, bool> broken,
         Func<T, StripeError> error) =>
         new(name, provenance, source, (context, _) => broken(context) ? error(context) : null);
+
+    /// <summary>
+    /// An id in a parameter must name an object: one that names none answers 400 resource_missing naming the param, as
+    /// Stripe's answers to any id in a parameter do (observed).
+    /// </summary>
+    public static Rule<T> NamesAnObject<T>(
+        string name,
+        string noun,
+        string param,
+        Func<T, string?> id,
+        Func<T, string, bool> exists) =>
+        Refuse<T>(
+            name, Provenance.Observed,
+            "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
+            c => id(c) is { } named && !exists(c, named),
+            c => StripeError.NoSuch(noun, id(c)!, param, 400));
 
     public static Rule<T> Required<T>(
         string name,

@@ -1,5 +1,3 @@
-using CreditGrantConformance.ReferenceServer.Customers;
-
 namespace CreditGrantConformance.ReferenceServer.TestClocks;
 
 /// <summary>
@@ -12,13 +10,7 @@ public interface IClockDeletion
 }
 
 /// <summary>Deletes the customers a deleted clock held.</summary>
-public sealed class ClockDeletion(CustomerStore customers) : IClockDeletion
+public sealed class ClockDeletion(IClockCustomers customers) : IClockDeletion
 {
-    public void DeleteCustomersOf(string clock)
-    {
-        foreach (var customer in customers.OnClock(clock))
-        {
-            customers.Put(customer with { Deleted = true });
-        }
-    }
+    public void DeleteCustomersOf(string clock) => customers.DeleteOn(clock);
 }

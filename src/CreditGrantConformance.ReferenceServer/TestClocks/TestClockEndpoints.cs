@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 using static CreditGrantConformance.ReferenceServer.Infrastructure.ParamReader;
@@ -15,18 +14,15 @@ public static class TestClockEndpoints
     /// <summary>deletes_after in the API reference's examples is seven days after created.</summary>
     public const long Lifetime = 7 * 24 * 60 * 60;
 
-    private static readonly ParamShape ExpandOnly =
-        ParamShape.Object(("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
-
-    private static readonly ParamShape CreateShape = ParamShape.Object(
+        private static readonly ParamShape CreateShape = ParamShape.Object(
         ("frozen_time", ParamShape.Scalar),
         ("name", ParamShape.Scalar),
         ("customer", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     private static readonly ParamShape AdvanceShape = ParamShape.Object(
         ("frozen_time", ParamShape.Scalar),
-        ("expand", ParamShape.ArrayOf(ParamShape.Scalar)));
+        ParamShape.Expand);
 
     private static readonly ParamShape ListShape = ParamShape.Object(PageQuery.Params);
 
@@ -45,7 +41,7 @@ public static class TestClockEndpoints
     private static async Task CreateAsync(
         HttpContext context,
         ITestClockStore clocks,
-        CustomerStore customers,
+        IClockCustomers customers,
         RuleBook rules,
         TimeProvider time)
     {
@@ -55,9 +51,7 @@ public static class TestClockEndpoints
         var request = new ClockCreateCheck(Integer(p, "frozen_time", "frozen_time"), Text(p, "name", "name"));
         rules.Check(TestClockRules.Create, request);
         var customer = Text(p, "customer", "customer");
-        rules.Check(TestClockRules.CustomerAttachable, customers.Find(customer) is { } found
-            ? new AttachCheck(customer, found)
-            : new AttachCheck(customer, null), operation);
+        rules.Check(TestClockRules.CustomerAttachable, new AttachCheck(customer, customers.Find(customer)), operation);
         var now = time.GetUtcNow().ToUnixTimeSeconds();
         var clock = clocks.Add(new TestClock
         {
@@ -67,9 +61,9 @@ public static class TestClockEndpoints
             FrozenTime = request.FrozenTime ?? now,
             Name = request.Name,
         });
-        if (customers.Find(customer) is { } attached)
+        if (customer is not null)
         {
-            customers.Put(attached with { TestClock = clock.Id });
+            customers.Attach(customer, clock.Id);
         }
 
         await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clock));
@@ -77,8 +71,7 @@ public static class TestClockEndpoints
 
     private static async Task RetrieveAsync(HttpContext context, string id, ITestClockStore clocks, RuleBook rules)
     {
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, ApiOperation.RetrieveTestClock.Label, ExpandOnly, p);
+        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.RetrieveTestClock.Label);
         await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(Live(clocks, id)));
     }
 
@@ -100,8 +93,7 @@ public static class TestClockEndpoints
         IClockDeletion deletion,
         RuleBook rules)
     {
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, ApiOperation.DeleteTestClock.Label, ExpandOnly, p);
+        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.DeleteTestClock.Label);
         var deleted = clocks.Write(id, new DeleteClockWrite());
         deletion.DeleteCustomersOf(id);
 

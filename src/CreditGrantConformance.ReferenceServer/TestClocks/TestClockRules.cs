@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.TestClocks;
@@ -8,7 +7,7 @@ namespace CreditGrantConformance.ReferenceServer.TestClocks;
 public sealed record ClockCreateCheck(long? FrozenTime, string? Name);
 
 /// <summary>The customer a new clock is to hold (TestClockCreateParams.customer), and that customer.</summary>
-public sealed record AttachCheck(string? CustomerId, Customers.Customer? Customer);
+public sealed record AttachCheck(string? CustomerId, ClockCustomer? Customer);
 
 /// <summary>A clock and the frozen_time an advance asks for.</summary>
 public sealed record AdvanceCheck(TestClock Clock, long? Target);
@@ -63,11 +62,9 @@ public static class TestClockRules
         c => StripeError.Invalid(
             $"The test clock {c.Clock.Id} is advancing; wait until its status is ready before advancing it again."));
 
-    public static readonly Rule<AttachCheck> CustomerExists = Rule.Refuse<AttachCheck>(
-        "test_clock_create.customer_exists", Provenance.Observed,
-        "an id in a parameter that names no object answers 400 resource_missing naming the param (observed)",
-        c => c.CustomerId is not null && c.Customer is not { Deleted: false },
-        c => StripeError.NoSuch("customer", c.CustomerId!, "customer", 400));
+    public static readonly Rule<AttachCheck> CustomerExists = Rule.NamesAnObject<AttachCheck>(
+        "test_clock_create.customer_exists", "customer", "customer", c => c.CustomerId,
+        (c, _) => c.Customer is { Deleted: false });
 
     public static readonly Rule<AttachCheck> CustomerUnclocked = Rule.Refuse<AttachCheck>(
         "test_clock_create.customer_unclocked", Provenance.Assumed,

@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.TestClocks;
 

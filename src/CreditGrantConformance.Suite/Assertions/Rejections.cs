@@ -1,6 +1,5 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Suite.Assertions;
 

@@ -1,5 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Requests;
@@ -22,5 +23,3 @@ public sealed record InvalidCase(CaseEntry Entry, ExpectedError Expect)
 
     public override string ToString() => Check.DisplayName;
 }
-
-public sealed record ExpectedError(int Status, string Type, string? Code, string? Param, string? ParamPrefix);

@@ -1,4 +1,5 @@
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 

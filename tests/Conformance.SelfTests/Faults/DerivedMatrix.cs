@@ -1,5 +1,5 @@
 using System.Collections.Concurrent;
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.SelfTests.Wholesome;
 
 namespace CreditGrantConformance.SelfTests.Faults;

@@ -1,4 +1,4 @@
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 

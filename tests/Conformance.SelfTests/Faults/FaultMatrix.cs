@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Suite.Configuration;
 

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
@@ -98,6 +99,24 @@ internal static class FaultRuns
         IReadOnlyDictionary<string, string> settings,
         string? filter = null) =>
         AgainstAsync(server, (url, key) => SuiteInProcess.RunAsync(url, key, resultsDirectory, settings, filter));
+
+    /// <summary>
+    /// A variant of the server that Stripe's documented behaviour allows, run at documented strictness (results under
+    /// <see cref="ResultsRoot"/>/<paramref name="name"/>): it must pass with no failure.
+    /// </summary>
+    public static async Task<SuiteRun> RunAllowedVariantAsync(ReferenceServerOptions server, string name)
+    {
+        var run = await RunAgainstAsync(
+            server,
+            Path.Combine(ResultsRoot, name),
+            new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
+        });
+        return run;
+    }
 
     /// <summary>
     /// The same as its own <c>dotnet test</c> process, for what only a process shows: exit code, console, TRX.

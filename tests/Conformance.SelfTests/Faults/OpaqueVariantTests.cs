@@ -1,5 +1,4 @@
 using CreditGrantConformance.ReferenceServer;
-using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
 
@@ -23,16 +22,12 @@ public sealed class OpaqueVariantTests
     [Test]
     public async Task A_target_differing_only_in_opaque_strings_passes_with_the_differences_as_observations()
     {
-        var run = await FaultRuns.RunAgainstAsync(
-            new ReferenceServerOptions { OpaqueVariant = true },
-            Path.Combine(FaultRuns.ResultsRoot, "opaque-variant"),
-            new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
+        var run = await FaultRuns.RunAllowedVariantAsync(
+            new ReferenceServerOptions { OpaqueVariant = true }, "opaque-variant");
         var observations = run.IdsWith("observation");
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
             Assert.That(
                 observations,
                 Is.SupersetOf(Observed),

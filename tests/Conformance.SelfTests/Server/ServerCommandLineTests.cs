@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 
 namespace CreditGrantConformance.SelfTests.Server;
 

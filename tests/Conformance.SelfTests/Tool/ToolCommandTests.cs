@@ -1,4 +1,4 @@
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Tool;

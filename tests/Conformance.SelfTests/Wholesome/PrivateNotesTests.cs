@@ -47,6 +47,8 @@ public sealed partial class PrivateNotesTests
             .Where(f => TextFiles.Any(pattern => Path.GetFileName(f).EndsWith(pattern[1..], StringComparison.Ordinal))
                 || Path.GetDirectoryName(f) == Path.Combine(root, ".ci"));
 
-    [GeneratedRegex(@"stripe-api-behaviour|(?<![\w.-])shared/|\([A-D]\.\d+\)|\bSTYLE \d+")]
+    // The notes' file, the shared folder, their lettered sections, the style guide's numbered practices, "our notes".
+    [GeneratedRegex(
+        @"stripe-api-behaviour|(?<![\w.-])shared/|\([A-D]\.\d+\)|\bSTYLE \d+|\bour (?:reference |behaviour )?notes\b")]
     private static partial Regex PrivateNote();
 }

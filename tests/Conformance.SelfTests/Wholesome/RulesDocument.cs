@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 

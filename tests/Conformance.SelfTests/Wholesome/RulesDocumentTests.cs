@@ -1,4 +1,4 @@
-using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;

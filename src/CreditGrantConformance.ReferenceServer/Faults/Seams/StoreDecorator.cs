@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Faults.Seams;
 
@@ -42,7 +43,7 @@ internal sealed class MissingAs400(ICreditGrantStore inner) : StoreDecorator(inn
 {
     public override CreditGrant? Find(string id) =>
         Inner.Find(id)
-            ?? throw new Infrastructure.ApiException(Infrastructure.StripeError.NoSuch("credit grant", id, "id", 400));
+            ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 400));
 }
 
 /// <summary>Writes of one kind are rewritten before the store applies them.</summary>

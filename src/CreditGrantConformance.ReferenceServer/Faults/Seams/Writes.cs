@@ -1,4 +1,5 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Rules;
 
 namespace CreditGrantConformance.ReferenceServer.Faults.Seams;
 
@@ -44,7 +45,7 @@ internal sealed class VoidRefusedAfterUpdate(ICreditGrantStore inner) : StoreDec
     {
         if (write is VoidWrite && updated.ContainsKey(id))
         {
-            throw new Infrastructure.ApiException(Infrastructure.StripeError.Invalid(
+            throw new ApiException(StripeError.Invalid(
                 $"The credit grant {id} has been changed and can no longer be voided."));
         }
 

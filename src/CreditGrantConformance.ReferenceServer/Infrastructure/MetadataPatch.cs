@@ -1,6 +1,6 @@
-using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 
-namespace CreditGrantConformance.ReferenceServer.CreditGrants;
+namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
 /// A metadata parameter as Stripe's metadata guide describes updates: <c>metadata[key]=value</c> sets a key,

@@ -1,7 +1,6 @@
-using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
 
-namespace CreditGrantConformance.ReferenceServer.CreditGrants;
+namespace CreditGrantConformance.ReferenceServer.Infrastructure;
 
 /// <summary>
 /// Metadata limits from Stripe's metadata guide: at most 50 keys, keys up to 40 characters, values up to 500. They

@@ -1,4 +1,4 @@
-namespace CreditGrantConformance.ReferenceServer.Infrastructure;
+namespace CreditGrantConformance.ReferenceServer.Rules;
 
 /// <summary>
 /// A Stripe error (API reference, errors): status, type, and where known a code and a bracketed param.
