@@ -1,5 +1,5 @@
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.Compare.Diff;
 

@@ -1,8 +1,8 @@
-using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
-using CreditGrantConformance.ReferenceServer.TestClocks;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 
 namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 

@@ -1,5 +1,4 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
-using CreditGrantConformance.ReferenceServer.Faults;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using static CreditGrantConformance.ReferenceServer.Faults.Fault;

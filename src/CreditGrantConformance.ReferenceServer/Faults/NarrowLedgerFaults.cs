@@ -5,10 +5,10 @@ using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Ledger;
 using CreditGrantConformance.ReferenceServer.TestClocks;
-using static CreditGrantConformance.ReferenceServer.AnswerFaults;
-using static CreditGrantConformance.ReferenceServer.Fault;
+using static CreditGrantConformance.ReferenceServer.Faults.AnswerFaults;
+using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
-namespace CreditGrantConformance.ReferenceServer;
+namespace CreditGrantConformance.ReferenceServer.Faults;
 
 /// <summary>
 /// Narrow faults of the refusals, unknown ids, answers and paging of every operation, part of

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Recording;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;
 

@@ -1,9 +1,9 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Recording;
-using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;
+using CreditGrantConformance.Suite.Http;
 
 namespace CreditGrantConformance.Suite.Driver;
 

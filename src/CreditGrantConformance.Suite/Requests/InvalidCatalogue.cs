@@ -1,6 +1,6 @@
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.Suite.Requests;

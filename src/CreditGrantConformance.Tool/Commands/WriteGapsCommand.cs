@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Text.Json;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Results.Summary;
+using CreditGrantConformance.Suite.Gaps;
 
 namespace CreditGrantConformance.Tool.Commands;
 

@@ -1,10 +1,10 @@
 using System.Diagnostics;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
-using CreditGrantConformance.SelfTests.Driver;
-using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
+using CreditGrantConformance.SelfTests.Driver;
+using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 

@@ -1,5 +1,5 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 

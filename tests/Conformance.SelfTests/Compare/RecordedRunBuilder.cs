@@ -3,8 +3,6 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Reports;
-using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 

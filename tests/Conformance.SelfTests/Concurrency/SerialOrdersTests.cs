@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Concurrency;
 
 namespace CreditGrantConformance.SelfTests.Concurrency;
@@ -75,7 +76,7 @@ public sealed class SerialOrdersTests
         body.ToJsonString(),
         new Exchange
         {
-            Operation = "update",
+            Operation = ApiOperation.Update,
             Method = "POST",
             Url = "http://127.0.0.1/v1/billing/credit_grants/credgr_test_1",
             Path = "/v1/billing/credit_grants/credgr_test_1",

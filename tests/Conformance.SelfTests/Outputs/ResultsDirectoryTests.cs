@@ -1,6 +1,6 @@
+using CreditGrantConformance.Results;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Results;
 
 namespace CreditGrantConformance.SelfTests.Outputs;
 

@@ -1,6 +1,6 @@
 using CreditGrantConformance.ReferenceServer;
-using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.SelfTests.Faults;
 
 namespace CreditGrantConformance.SelfTests.Redaction;
 

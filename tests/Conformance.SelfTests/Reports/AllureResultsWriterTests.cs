@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Reports;

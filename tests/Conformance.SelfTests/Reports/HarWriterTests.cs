@@ -1,8 +1,8 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Results.Har;
+using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Reports;

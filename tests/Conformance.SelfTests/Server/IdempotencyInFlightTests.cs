@@ -1,5 +1,6 @@
 using System.Text;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.Rules;
 using Microsoft.AspNetCore.Http;
 
 namespace CreditGrantConformance.SelfTests.Server;

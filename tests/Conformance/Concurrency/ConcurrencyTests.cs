@@ -1,5 +1,6 @@
 using System.Globalization;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Concurrency;

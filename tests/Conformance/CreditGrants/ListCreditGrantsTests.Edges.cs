@@ -1,4 +1,5 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Listing;

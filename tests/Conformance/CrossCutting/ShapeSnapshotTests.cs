@@ -1,5 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;

@@ -1,3 +1,4 @@
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Ledger;

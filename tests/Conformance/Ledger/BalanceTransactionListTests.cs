@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Fixtures;

@@ -1,5 +1,5 @@
-using CreditGrantConformance.Operations;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;

@@ -1,6 +1,9 @@
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Results.Summary;
 
-/// <summary>The categories a filter can select: <c>dotnet test --filter TestCategory=validation</c>.</summary>
+/// <summary>
+/// The categories of checks, as the summary writes them and a filter selects them:
+/// <c>dotnet test --filter TestCategory=validation</c>.
+/// </summary>
 public static class Categories
 {
     public const string Shape = "shape";
