@@ -63,7 +63,7 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
         }
 
         var commands = operations.ToList();
-        foreach (var without in WithoutAGrant(commands))
+        foreach (var without in GrantSequences.WithoutAGrant(commands))
         {
             yield return ListModule.OfSeq(without);
         }
@@ -74,38 +74,6 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
             {
                 yield return ListModule.OfSeq(commands.Select((command, j) => j == i ? smaller : command));
             }
-        }
-    }
-
-    /// <summary>
-    /// The sequence without one create and the commands on its grant, the later grants renumbered: FsCheck's own
-    /// shrinking leaves one command out at a time, which cannot drop a grant that later commands name.
-    /// </summary>
-    private static IEnumerable<List<Operation<LifecycleTarget, LifecycleModel>>> WithoutAGrant(
-        List<Operation<LifecycleTarget, LifecycleModel>> commands)
-    {
-        var grants = commands.Count(c => c is CreateOperation);
-        for (var dropped = 0; dropped < grants; dropped++)
-        {
-            var created = 0;
-            var without = new List<Operation<LifecycleTarget, LifecycleModel>>();
-            foreach (var command in commands)
-            {
-                switch (command)
-                {
-                    case CreateOperation when created++ == dropped:
-                    case GrantOperation on when on.Index == dropped:
-                        continue;
-                    case GrantOperation on when on.Index > dropped:
-                        without.Add(on.On(on.Index - 1));
-                        break;
-                    default:
-                        without.Add(command);
-                        break;
-                }
-            }
-
-            yield return without;
         }
     }
 
