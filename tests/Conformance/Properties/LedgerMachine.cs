@@ -41,8 +41,8 @@ internal sealed class LedgerMachine(Func<LedgerTarget> start, int steps) : Machi
 
         if (available.Length > 0)
         {
-            choices.Add((1, Gen.Elements(available).Select(Op<int>(i => new ExpireLedgerGrant(i)))));
-            choices.Add((1, Gen.Elements(available).Select(Op<int>(i => new VoidLedgerGrant(i)))));
+            choices.Add((2, Gen.Elements(available).SelectMany(i => Gen.Elements(false, true)
+                .Select(Op<bool>(voids => new EndLedgerGrant(i, voids))))));
         }
 
         return Gen.Frequency(choices.Where(c => c.Item1 > 0).ToArray());
@@ -54,27 +54,8 @@ internal sealed class LedgerMachine(Func<LedgerTarget> start, int steps) : Machi
     /// no longer hold.
     /// </summary>
     public override IEnumerable<FSharpList<Operation<LedgerTarget, LedgerModel>>> ShrinkOperations(
-        FSharpList<Operation<LedgerTarget, LedgerModel>> operations)
-    {
-        foreach (var shorter in base.ShrinkOperations(operations))
-        {
-            yield return shorter;
-        }
-
-        var commands = operations.ToList();
-        foreach (var without in GrantSequences.WithoutAGrant(commands))
-        {
-            yield return ListModule.OfSeq(without);
-        }
-
-        for (var i = 0; i < commands.Count; i++)
-        {
-            foreach (var smaller in Smaller(commands[i]))
-            {
-                yield return ListModule.OfSeq(commands.Select((command, j) => j == i ? smaller : command));
-            }
-        }
-    }
+        FSharpList<Operation<LedgerTarget, LedgerModel>> operations) =>
+        GrantSequences.Shrinks(base.ShrinkOperations(operations), operations, Smaller);
 
     private static IEnumerable<Operation<LedgerTarget, LedgerModel>> Smaller(
         Operation<LedgerTarget, LedgerModel> command) => command switch

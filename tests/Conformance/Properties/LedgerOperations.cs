@@ -93,40 +93,26 @@ internal sealed class UpdateLedgerExpiry(int index, long? expiresAt) : LedgerGra
         + " expires_at=" + (expiresAt is { } at ? LedgerModel.At(at) : "");
 }
 
-internal sealed class ExpireLedgerGrant(int index) : LedgerGrantOperation(index)
+/// <summary>Expires or voids a grant in effect: either ends it, with its own debit.</summary>
+internal sealed class EndLedgerGrant(int index, bool voids) : LedgerGrantOperation(index)
 {
-    public override Operation<LedgerTarget, LedgerModel> On(int grant) => new ExpireLedgerGrant(grant);
+    public override Operation<LedgerTarget, LedgerModel> On(int grant) => new EndLedgerGrant(grant, voids);
 
     public override bool Pre(LedgerModel model) =>
         Index < model.Grants.Count && model.Grants[Index].AvailableAt(model.Now);
 
-    public override LedgerModel Run(LedgerModel model) => Changed(model, g => g with { ExpiredByCall = true });
+    public override LedgerModel Run(LedgerModel model) =>
+        Changed(model, g => voids ? g with { Voided = true } : g with { ExpiredByCall = true });
 
     protected override IEnumerable<int> Run(LedgerTarget target, LedgerModel model)
     {
-        Require.That(target.Api.ExpireAsync(target.Ids[Index]).GetAwaiter().GetResult(), [Expect.Status(200)]);
+        var id = target.Ids[Index];
+        var response = (voids ? target.Api.VoidAsync(id) : target.Api.ExpireAsync(id)).GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200)]);
         return [Index];
     }
 
-    public override string ToString() => ApiOperation.Expire.Describe(Grant(Index));
-}
-
-internal sealed class VoidLedgerGrant(int index) : LedgerGrantOperation(index)
-{
-    public override Operation<LedgerTarget, LedgerModel> On(int grant) => new VoidLedgerGrant(grant);
-
-    public override bool Pre(LedgerModel model) =>
-        Index < model.Grants.Count && model.Grants[Index].AvailableAt(model.Now);
-
-    public override LedgerModel Run(LedgerModel model) => Changed(model, g => g with { Voided = true });
-
-    protected override IEnumerable<int> Run(LedgerTarget target, LedgerModel model)
-    {
-        Require.That(target.Api.VoidAsync(target.Ids[Index]).GetAwaiter().GetResult(), [Expect.Status(200)]);
-        return [Index];
-    }
-
-    public override string ToString() => ApiOperation.Void.Describe(Grant(Index));
+    public override string ToString() => (voids ? ApiOperation.Void : ApiOperation.Expire).Describe(Grant(Index));
 }
 
 /// <summary>Advances the clock (strictly forward, hours at most) and polls it until ready.</summary>

@@ -55,27 +55,8 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
     /// drops a shrunk sequence whose preconditions no longer hold.
     /// </summary>
     public override IEnumerable<FSharpList<Operation<LifecycleTarget, LifecycleModel>>> ShrinkOperations(
-        FSharpList<Operation<LifecycleTarget, LifecycleModel>> operations)
-    {
-        foreach (var shorter in base.ShrinkOperations(operations))
-        {
-            yield return shorter;
-        }
-
-        var commands = operations.ToList();
-        foreach (var without in GrantSequences.WithoutAGrant(commands))
-        {
-            yield return ListModule.OfSeq(without);
-        }
-
-        for (var i = 0; i < commands.Count; i++)
-        {
-            foreach (var smaller in Smaller(commands[i]))
-            {
-                yield return ListModule.OfSeq(commands.Select((command, j) => j == i ? smaller : command));
-            }
-        }
-    }
+        FSharpList<Operation<LifecycleTarget, LifecycleModel>> operations) =>
+        GrantSequences.Shrinks(base.ShrinkOperations(operations), operations, Smaller);
 
     private static IEnumerable<Operation<LifecycleTarget, LifecycleModel>> Smaller(
         Operation<LifecycleTarget, LifecycleModel> command) => command switch
