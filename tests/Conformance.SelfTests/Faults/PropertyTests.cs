@@ -53,6 +53,27 @@ public sealed partial class PropertyTests
         });
     }
 
+    [Category("mutation")]
+    [Test]
+    public async Task A_ledger_counterexample_is_shrunk_to_the_one_create_that_shows_the_fault()
+    {
+        var run = (await FaultRuns.GetAsync()).Faulted["ledger.future_grant_counted_early"];
+        var reason = run.Checks
+            .Single(c => c["id"]?.ToString() == "property.ledger_matches_the_model")["reason"]!.ToString();
+
+        var shrunk = reason.Split("Shrunk:\n", 2)[^1].Split("\nWhat failed", 2)[0].Split('\n');
+        Assert.Multiple(() =>
+        {
+            // The setup (a new clock and its customer, two lines) and one plain create effective an hour on.
+            Assert.That(shrunk, Has.Length.EqualTo(3), reason);
+            Assert.That(
+                shrunk[^1],
+                Does.StartWith(ApiOperation.Create.Describe() + " amount[monetary][currency]=usd & "
+                    + "amount[monetary][value]=1000 & effective_at={clock}+1h ->"),
+                reason);
+        });
+    }
+
     [Test]
     public async Task Two_runs_with_the_same_seed_send_the_same_requests()
     {
