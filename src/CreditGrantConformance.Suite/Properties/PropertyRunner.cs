@@ -30,13 +30,14 @@ public static class PropertyRunner
 
     /// <summary>
     /// A property built elsewhere (a state machine): its bodies should run through <see cref="CaseWatch.Run"/> of
-    /// <paramref name="watch"/>.
+    /// <paramref name="watch"/>. A property that costs more per case may run fewer than the run's cases
+    /// (<paramref name="maxCases"/>), never more.
     /// </summary>
-    public static void Check(CheckContext check, Property property, CaseWatch watch)
+    public static void Check(CheckContext check, Property property, CaseWatch watch, int? maxCases = null)
     {
         var settings = check.Settings;
         var config = Config.QuickThrowOnFailure
-            .WithMaxTest(settings.PropertyCases)
+            .WithMaxTest(Math.Min(settings.PropertyCases, maxCases ?? int.MaxValue))
             .WithQuietOnSuccess(true)
             .WithReplay(FSharpOption<Replay>.Some(new Replay(new Rnd((ulong)settings.Seed), FSharpOption<int>.None)));
         try

@@ -55,59 +55,8 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
     /// drops a shrunk sequence whose preconditions no longer hold.
     /// </summary>
     public override IEnumerable<FSharpList<Operation<LifecycleTarget, LifecycleModel>>> ShrinkOperations(
-        FSharpList<Operation<LifecycleTarget, LifecycleModel>> operations)
-    {
-        foreach (var shorter in base.ShrinkOperations(operations))
-        {
-            yield return shorter;
-        }
-
-        var commands = operations.ToList();
-        foreach (var without in WithoutAGrant(commands))
-        {
-            yield return ListModule.OfSeq(without);
-        }
-
-        for (var i = 0; i < commands.Count; i++)
-        {
-            foreach (var smaller in Smaller(commands[i]))
-            {
-                yield return ListModule.OfSeq(commands.Select((command, j) => j == i ? smaller : command));
-            }
-        }
-    }
-
-    /// <summary>
-    /// The sequence without one create and the commands on its grant, the later grants renumbered: FsCheck's own
-    /// shrinking leaves one command out at a time, which cannot drop a grant that later commands name.
-    /// </summary>
-    private static IEnumerable<List<Operation<LifecycleTarget, LifecycleModel>>> WithoutAGrant(
-        List<Operation<LifecycleTarget, LifecycleModel>> commands)
-    {
-        var grants = commands.Count(c => c is CreateOperation);
-        for (var dropped = 0; dropped < grants; dropped++)
-        {
-            var created = 0;
-            var without = new List<Operation<LifecycleTarget, LifecycleModel>>();
-            foreach (var command in commands)
-            {
-                switch (command)
-                {
-                    case CreateOperation when created++ == dropped:
-                    case GrantOperation on when on.Index == dropped:
-                        continue;
-                    case GrantOperation on when on.Index > dropped:
-                        without.Add(on.On(on.Index - 1));
-                        break;
-                    default:
-                        without.Add(command);
-                        break;
-                }
-            }
-
-            yield return without;
-        }
-    }
+        FSharpList<Operation<LifecycleTarget, LifecycleModel>> operations) =>
+        GrantSequences.Shrinks(base.ShrinkOperations(operations), operations, Smaller);
 
     private static IEnumerable<Operation<LifecycleTarget, LifecycleModel>> Smaller(
         Operation<LifecycleTarget, LifecycleModel> command) => command switch

@@ -54,7 +54,7 @@ internal abstract class LifecycleOperation : Operation<LifecycleTarget, Lifecycl
     protected static long Long(StripeResponse response, string field) => Expect.Long(response.Json?[field]) ?? 0;
 }
 
-internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
+internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation, ICreatesGrant
 {
     public GrantSpec Spec => spec;
 
@@ -77,12 +77,15 @@ internal sealed class CreateOperation(GrantSpec spec) : LifecycleOperation
 }
 
 /// <summary>A command on one grant of the sequence, named by its index among the grants created so far.</summary>
-internal abstract class GrantOperation(int index) : LifecycleOperation
+internal abstract class GrantOperation(int index)
+    : LifecycleOperation, IOnGrant<Operation<LifecycleTarget, LifecycleModel>>
 {
     public int Index => index;
 
-    /// <summary>The same command on another grant: shrinking renumbers commands when it leaves a create out.</summary>
     public abstract GrantOperation On(int grant);
+
+    Operation<LifecycleTarget, LifecycleModel> IOnGrant<Operation<LifecycleTarget, LifecycleModel>>.On(int grant) =>
+        On(grant);
 }
 
 internal sealed class UpdateOperation(int index, UpdateSpec update) : GrantOperation(index)
