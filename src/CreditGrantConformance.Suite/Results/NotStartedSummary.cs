@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
@@ -34,6 +35,9 @@ public static class NotStartedSummary
             File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), redactor.Redact(Text(problem)) + "\n");
             new AllureResultsWriter(Path.Combine(directory, ResultFiles.AllureDirectoryName), redactor)
                 .WriteNotStarted(problem.Headline);
+            CoverageFile.WriteNotStarted(directory, redactor);
+            CoverageFile.AppendToAllure(
+                Path.Combine(directory, ResultFiles.AllureDirectoryName), CoverageLedger.NotStarted, redactor);
             return path;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -1,6 +1,7 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Reports;
@@ -26,7 +27,10 @@ public static class ResultFiles
     /// output is added here or that test fails).
     /// </summary>
     public static readonly IReadOnlyList<string> Owned =
-        [SummaryWriter.FileName, TextFileName, HarFields.FileName, AllureDirectoryName, JunitFileName];
+        [
+            SummaryWriter.FileName, TextFileName, HarFields.FileName, AllureDirectoryName, JunitFileName,
+            CoverageFile.FileName,
+        ];
 
     /// <summary>
     /// <see cref="Clear"/> where the directory may be unusable: the run then says so itself, when it writes.
@@ -72,16 +76,19 @@ public static class ResultFiles
         File.WriteAllText(
             json,
             redactor.Redact(SummaryWriter.ToJson(summary).ToJsonString(SummaryWriter.Indented)) + "\n");
+        var coverage = CoverageFile.Write(directory, HarWriter.Render(summary, exchanges), summary.RunId, redactor);
         // The gap file first, so the table (console and text summary alike) says where it went and what it holds.
         var gapsWritten = settings.WriteGapsFile is { } gaps
             ? $"Known-gap file written to {gaps}: {Plural.Of(GapFileWriter.Write(gaps, summary, redactor), "entry")} "
                 + $"(one per failing check); review the reasons, then pass it as {SettingNames.Expectations} "
                 + "to gate on regressions only."
             : null;
-        var table = redactor.Redact(SummaryText.Render(summary, gapsWritten));
+        var written = string.Join(Environment.NewLine, coverage.Text, gapsWritten).Trim();
+        var table = redactor.Redact(SummaryText.Render(summary, written));
         File.WriteAllText(Path.Combine(directory, TextFileName), table + "\n");
         var allure = Path.Combine(directory, AllureDirectoryName);
         new AllureResultsWriter(allure, redactor).Write(summary);
+        CoverageFile.AppendToAllure(allure, coverage.Ledger, redactor);
         var locations = new List<string> { $"Summary written to {json}", $"Allure results written to {allure}" };
         locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
         return new Written(table, locations);
