@@ -1,6 +1,7 @@
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 using static CreditGrantConformance.ReferenceServer.Fault;
 
 namespace CreditGrantConformance.ReferenceServer;
@@ -112,5 +113,18 @@ public static partial class FaultCatalogue
         new("errors.doc_url_generic", "all", "error format",
             "doc_url points at the list of error codes, not at the page of the error's code",
             MutateErrors(e => e["doc_url"] = "https://stripe.com/docs/error-codes")),
+        new("clocks_and_ledger.unexpandable_accepted",
+            "test_clock_create/test_clock_advance/test_clock_list/balance_summary/balance_transaction_list",
+            "validation not enforced",
+            "test clock and credit balance requests asking to expand a field that cannot be expanded are answered",
+            Combine(
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_create"),
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_advance"),
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_list"),
+                DisableRule(ParamRules.ExpandablePaths, "balance_summary"),
+                DisableRule(ParamRules.ExpandablePaths, "balance_transaction_list"))),
+        new("test_clock_create.unknown_customer_accepted", "test_clock_create", "validation not enforced",
+            "a test clock created for a customer that does not exist is created, with no customer",
+            DisableRule(TestClockRules.CustomerExists)),
     ];
 }

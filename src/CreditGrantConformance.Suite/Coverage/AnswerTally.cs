@@ -59,9 +59,10 @@ internal sealed class AnswerTally(ResponseFields fields)
         {
             foreach (var (_, value) in At(answer, path))
             {
-                if (Text(value) is { } text && values.Contains(text))
+                // Enum values compare as JSON writes them: a string's text, or true for deleted's one value.
+                if (value is JsonValue scalar && values.Contains(scalar.ToString()))
                 {
-                    EnumValues.Add(path + "=" + text);
+                    EnumValues.Add(path + "=" + scalar);
                 }
             }
         }
