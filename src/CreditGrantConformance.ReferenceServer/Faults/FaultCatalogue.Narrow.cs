@@ -1,3 +1,4 @@
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -126,5 +127,12 @@ public static partial class FaultCatalogue
         new("test_clock_create.unknown_customer_accepted", "test_clock_create", "validation not enforced",
             "a test clock created for a customer that does not exist is created, with no customer",
             DisableRule(TestClockRules.CustomerExists)),
+        new("test_clock_list.cursors_unchecked", "test_clock_list", "validation not enforced",
+            "a list of test clocks takes starting_after and ending_before together, and cursors naming no clock",
+            DisableRules(
+                ApiOperation.ListTestClocks.Label,
+                [.. PageRules.For(ApiOperation.ListTestClocks.Label, "test clock").Rules
+                    .Where(r => r.Name.EndsWith(".cursors_exclusive", StringComparison.Ordinal)
+                        || r.Name.EndsWith(".cursor_exists", StringComparison.Ordinal))])),
     ];
 }

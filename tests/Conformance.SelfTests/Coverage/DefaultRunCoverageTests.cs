@@ -21,8 +21,6 @@ public sealed class DefaultRunCoverageTests
         "parameters: customer_create name",
         "parameters: customer_retrieve expand",
         "parameters: test_clock_retrieve expand",
-        "parameters: test_clock_list ending_before",
-        "parameters: test_clock_list starting_after",
         "request_enum_values: create metadata=",
         "request_enum_values: customer_create metadata=",
     ];
