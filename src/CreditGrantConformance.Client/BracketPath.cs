@@ -1,7 +1,7 @@
 namespace CreditGrantConformance.Client;
 
 /// <summary>Splits Stripe's bracketed parameter names: <c>a[b][0][c]</c> → a, b, 0, c.</summary>
-internal static class BracketPath
+public static class BracketPath
 {
     public static IReadOnlyList<string> Split(string path)
     {

@@ -15,13 +15,16 @@ public static class ResultFiles
     /// <summary>The JUnit XML file the tool's <c>run</c> writes beside the summary.</summary>
     public const string JunitFileName = "conformance-junit.xml";
 
+    /// <summary>The run's coverage ledger: what its requests exercised of each operation.</summary>
+    public const string CoverageFileName = "conformance-coverage.json";
+
     /// <summary>
     /// Every file and folder a run writes in its results directory. Each run removes them all before it writes, so
     /// nothing of an earlier run is read as this one's (a self-test holds a full run's directory to this list: a new
     /// output is added here or that test fails).
     /// </summary>
     public static readonly IReadOnlyList<string> Owned =
-        [SummaryFile.FileName, TextFileName, HarFields.FileName, AllureDirectoryName, JunitFileName];
+        [SummaryFile.FileName, TextFileName, HarFields.FileName, AllureDirectoryName, JunitFileName, CoverageFileName];
 
     /// <summary>
     /// <see cref="Clear"/> where the directory may be unusable: the run then says so itself, when it writes.

@@ -1,6 +1,8 @@
+using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
 using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
+using CreditGrantConformance.ReferenceServer.TestClocks;
 using static CreditGrantConformance.ReferenceServer.Faults.Fault;
 
 namespace CreditGrantConformance.ReferenceServer.Faults;
@@ -159,6 +161,27 @@ public static partial class FaultCatalogue
             Combine(
                 AtEdge(EdgeStage.BeforeEndpoint, StaleWrites.ReadThenWaitAsync),
                 DecorateStore(s => new StaleWrites.Store(s)))),
+
+        new("clocks_and_ledger.unexpandable_accepted",
+            "test_clock_create/test_clock_advance/test_clock_list/balance_summary/balance_transaction_list",
+            "validation not enforced",
+            "test clock and credit balance requests asking to expand a field that cannot be expanded are answered",
+            Combine(
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_create"),
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_advance"),
+                DisableRule(ParamRules.ExpandablePaths, "test_clock_list"),
+                DisableRule(ParamRules.ExpandablePaths, "balance_summary"),
+                DisableRule(ParamRules.ExpandablePaths, "balance_transaction_list"))),
+        new("test_clock_create.unknown_customer_accepted", "test_clock_create", "validation not enforced",
+            "a test clock created for a customer that does not exist is created, with no customer",
+            DisableRule(TestClockRules.CustomerExists)),
+        new("test_clock_list.cursors_unchecked", "test_clock_list", "validation not enforced",
+            "a list of test clocks takes starting_after and ending_before together, and cursors naming no clock",
+            DisableRules(
+                ApiOperation.ListTestClocks.Label,
+                [.. PageRules.For(ApiOperation.ListTestClocks.Label, "test clock").Rules
+                    .Where(r => r.Name.EndsWith(".cursors_exclusive", StringComparison.Ordinal)
+                        || r.Name.EndsWith(".cursor_exists", StringComparison.Ordinal))])),
     ];
 
     private static FaultSeam RewriteWrites<TWrite>(Func<CreditGrant, CreditGrant, CreditGrant> adjust)

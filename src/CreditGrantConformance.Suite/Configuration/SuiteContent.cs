@@ -13,5 +13,8 @@ public static class SuiteContent
 
     public static string Snapshots => Fixture("snapshots");
 
+    /// <summary>The OpenAPI document of the endpoints (<c>openapi/</c>), what the coverage ledger counts.</summary>
+    public static string OpenApi => Path.Combine(Root, "openapi");
+
     public static string Fixture(string name) => Path.Combine(Root, "fixtures", name);
 }

@@ -2,6 +2,7 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Results;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
@@ -34,6 +35,9 @@ public static class NotStartedSummary
             File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), redactor.Redact(Text(problem)) + "\n");
             new AllureResultsWriter(Path.Combine(directory, ResultFiles.AllureDirectoryName), redactor)
                 .WriteNotStarted(problem.Headline);
+            CoverageFile.WriteNotStarted(directory, redactor);
+            CoverageFile.AppendToAllure(
+                Path.Combine(directory, ResultFiles.AllureDirectoryName), CoverageLedger.NotStarted, redactor);
             return path;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)

@@ -4,6 +4,7 @@ using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Reports;
 
@@ -29,16 +30,20 @@ public static class ResultsWriter
         var redactor = new Redactor([settings.ApiKey]);
         var json = SummaryFile.PathIn(directory);
         File.WriteAllText(json, redactor.Redact(SummaryFile.Text(SummaryWriter.ToDocument(summary))) + "\n");
+        var coverage = CoverageFile.Write(
+            directory, HarWriter.Render(ArchiveComment(summary), exchanges), summary.RunId, redactor);
         // The gap file first, so the table (console and text summary alike) says where it went and what it holds.
         var gapsWritten = settings.WriteGapsFile is { } gaps
             ? $"Known-gap file written to {gaps}: {Plural.Of(GapFileWriter.Write(gaps, summary, redactor), "entry")} "
                 + $"(one per failing check); review the reasons, then pass it as {SettingNames.Expectations} "
                 + "to gate on regressions only."
             : null;
-        var table = redactor.Redact(SummaryText.Render(summary, gapsWritten));
+        var written = string.Join(Environment.NewLine, coverage.Text, gapsWritten).Trim();
+        var table = redactor.Redact(SummaryText.Render(summary, written));
         File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), table + "\n");
         var allure = Path.Combine(directory, ResultFiles.AllureDirectoryName);
         new AllureResultsWriter(allure, redactor).Write(summary);
+        CoverageFile.AppendToAllure(allure, coverage.Ledger, redactor);
         var locations = new List<string> { $"Summary written to {json}", $"Allure results written to {allure}" };
         locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
         return new Written(table, locations);

@@ -13,13 +13,12 @@ namespace CreditGrantConformance.Checks.Properties;
 /// </summary>
 public sealed class LedgerProperties : ClockTest
 {
-    [RequiresState]
     [Check("property.ledger_matches_the_model", Provenance.Documented, Categories.State,
         "Any sequence of creates (effective and expiring after the clock's time, in one or two currencies), expiry "
         + "changes, expires, voids and test clock advances leaves the summary (per currency, by scope and by grant) "
         + "and the transactions (credits_granted, credits_expired, credits_voided per grant) where the documented "
         + "rules say (read until they are, within 5 seconds on a loopback target, 60 elsewhere)",
-        Sources.BillingCredits)]
+        Sources.BillingCredits, RequiresState = true)]
     public void Any_sequence_of_calls_and_advances_leaves_the_ledger_in_the_state_of_the_model()
     {
         var watch = new CaseWatch();
