@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results;
+using CreditGrantConformance.Results.Json;
 
 namespace CreditGrantConformance.Suite.Coverage;
 

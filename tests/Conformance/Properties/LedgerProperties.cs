@@ -1,3 +1,4 @@
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Fixtures;
