@@ -3,8 +3,9 @@
 // yesterday's verdict: the folder goes first. The exit code is Allure's, or 1 when it wrote no index.html, or 2 when
 // there are no results to render.
 import { spawnSync } from "node:child_process";
-import { existsSync, rmSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
 
 const results = process.env.ALLURE_RESULTS ?? "artifacts/allure-results";
 const report = process.env.ALLURE_REPORT ?? "artifacts/allure-report";
@@ -40,5 +41,14 @@ if (!existsSync(index)) {
   console.error(`npm run report: allure exited 0 but wrote no ${index}.`);
   process.exit(1);
 }
+
+// Allure 3.18 opens the page scrolled past the verdict and cuts the rerun command; report-in-view.js says how and why.
+const inView = readFileSync(join(dirname(fileURLToPath(import.meta.url)), "report-in-view.js"), "utf8");
+const html = readFileSync(index, "utf8");
+if (!html.includes("</head>")) {
+  console.error(`npm run report: ${index} has no </head> to keep the page at its verdict; is allure still 3.18.0?`);
+  process.exit(1);
+}
+writeFileSync(index, html.replace("</head>", () => `<script>\n${inView}</script>\n</head>`));
 
 console.log(`Report written to ${index}`);

@@ -21,6 +21,24 @@ public sealed class AllureReportBrowserTests
     private static readonly Regex CreateExchange = new(@"^POST /v1/billing/credit_grants → 200$");
     private static readonly Regex UpdateExchange = new(@"^POST /v1/billing/credit_grants/credgr_\S+ → 200$");
     private static readonly Regex FoldedExchanges = new(@"^\d+ exchanges answered as the check expected$");
+    private const string VerdictDrawnUncovered = """
+        async heading => {
+          for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+          const line = heading.getBoundingClientRect();
+          const y = (line.top + line.bottom) / 2;
+          return [line.left + 2, (line.left + line.right) / 2, line.right - 2]
+            .every(x => heading.contains(document.elementFromPoint(x, y)));
+        }
+        """;
+
+    private const string RerunShownWhole = """
+        frame => {
+          const pre = frame.contentDocument.querySelector("pre");
+          return pre.scrollWidth <= pre.clientWidth
+            && frame.contentDocument.documentElement.scrollHeight <= frame.clientHeight;
+        }
+        """;
+
     private SuiteRun? run;
     private StaticSite? site;
     private IPlaywright? playwright;
@@ -89,6 +107,29 @@ public sealed class AllureReportBrowserTests
         });
     }
 
+    // Allure 3.18 scrolls its page to the tree's first entry once the tree renders, which at these common window
+    // heights hid the title; scripts/report-in-view.js keeps the page at its top until the reviewer touches it.
+    // Playwright's visibility checks take an element under the sticky search bar for visible, so this asks the page
+    // which element is drawn at the start, middle and end of the verdict's line, without scrolling.
+    [TestCase(1280, 720)]
+    [TestCase(1366, 768)]
+    public async Task The_verdict_is_in_view_and_uncovered_as_the_report_opens(int width, int height)
+    {
+        var headline = run!.Summary!["headline"]!.ToString();
+        var page = await OpenAsync(width, height);
+        var evidence = new PageEvidence(page, Root, $"verdict-on-opening-{width}x{height}");
+
+        await evidence.SeeAsync($"the verdict \"{headline}\" uncovered at {width}x{height}", async () =>
+        {
+            var heading = page.GetByRole(AriaRole.Heading, new() { NameRegex = new("^" + Regex.Escape(headline)) });
+            await Expect(heading).ToBeVisibleAsync();
+            // The tree scrolls once its entries render; three frames later its scroll has been drawn and answered.
+            await Expect(page.GetByTestId("tree-leaf-status-failed").First).ToBeAttachedAsync();
+            var drawn = await heading.EvaluateAsync<bool>(VerdictDrawnUncovered);
+            Assert.That(drawn, Is.True, $"at {width}x{height} the verdict's line is scrolled away or covered");
+        });
+    }
+
     [Test]
     public async Task The_failing_check_shows_its_reason_once_clicked()
     {
@@ -103,6 +144,25 @@ public sealed class AllureReportBrowserTests
                 .First;
             await Expect(reason).ToBeVisibleAsync();
             await Expect(page.GetByText("Category: State-machine gap")).ToBeVisibleAsync();
+        });
+    }
+
+    // Allure 3.18's description frame neither wraps nor scrolls its code blocks: the rerun command was cut at its edge.
+    [Test]
+    public async Task The_failing_checks_rerun_command_is_shown_whole_at_1280x720()
+    {
+        var page = await OpenAsync(1280, 720);
+        var evidence = new PageEvidence(page, Root, "rerun-command");
+
+        await evidence.SeeAsync($"the rerun command of {FailingCheck} whole", async () =>
+        {
+            await OpenCheckAsync(page, FailingCheck);
+            var description = page.GetByTestId("test-result-description-frame");
+            var rerun = description.ContentFrame.Locator("pre");
+            await Expect(rerun).ToContainTextAsync($"--filter \"CheckId={FailingCheck}\"");
+            await description.ScrollIntoViewIfNeededAsync();
+            var whole = await description.EvaluateAsync<bool>(RerunShownWhole);
+            Assert.That(whole, Is.True, "the rerun command runs past its block, or its block past the frame");
         });
     }
 
@@ -142,9 +202,9 @@ public sealed class AllureReportBrowserTests
         });
     }
 
-    private async Task<IPage> OpenAsync()
+    private async Task<IPage> OpenAsync(int width = 1400, int height = 1000)
     {
-        context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = 1400, Height = 1000 } });
+        context = await browser!.NewContextAsync(new() { ViewportSize = new() { Width = width, Height = height } });
         // Allure's report always loads Google's analytics script; the test stays on loopback and never waits for it.
         var origin = site!.BaseUrl.ToString();
         await context.RouteAsync(url => !url.StartsWith(origin, StringComparison.Ordinal), route => route.AbortAsync());
