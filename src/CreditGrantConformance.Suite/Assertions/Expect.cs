@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Results.Json;
+using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Assertions;

@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Results.Json;
+using CreditGrantConformance.Results.Text;
 
 namespace CreditGrantConformance.Suite.Assertions;
 

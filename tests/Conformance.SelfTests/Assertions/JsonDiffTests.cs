@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Requests;
 

@@ -1,4 +1,4 @@
-namespace CreditGrantConformance.Suite.Assertions;
+namespace CreditGrantConformance.Results.Text;
 
 /// <summary>A count with its noun in the right number: "1 difference", "2 differences", "3 entries".</summary>
 public static class Plural
