@@ -1,6 +1,5 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Results.Text;
-using CreditGrantConformance.Suite.Assertions;
 
 namespace CreditGrantConformance.Suite.Concurrency;
 

@@ -1,9 +1,8 @@
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Results.Text;
-using CreditGrantConformance.Results;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Gaps;

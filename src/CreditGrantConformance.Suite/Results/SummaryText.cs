@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Text;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 
