@@ -130,7 +130,7 @@ public sealed class ConformanceRun
     /// <summary>The context of one check: an API whose traffic is filed under it.</summary>
     public CheckContext Begin(CheckInfo check)
     {
-        var scope = new CheckScope(check, Log);
+        var scope = new CheckScope(check.Id, Log);
         var api = new CreditGrantApi(transport, gate, scope, Cleanup, Settings.ApiVersion);
         return new CheckContext(check, Settings, api, scope, Cleanup);
     }

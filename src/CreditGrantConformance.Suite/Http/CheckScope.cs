@@ -1,5 +1,4 @@
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Suite.Checks;
 
 namespace CreditGrantConformance.Suite.Http;
 
@@ -15,12 +14,12 @@ public interface ICheckObserver
 /// The traffic and observations of one check. Everything the check sends is recorded here and in the run's log, under
 /// the check's id, so reports attach exactly this check's exchanges.
 /// </summary>
-public sealed class CheckScope(CheckInfo check, ExchangeLog log) : IExchangeSink, ICheckObserver
+public sealed class CheckScope(string checkId, ExchangeLog log) : IExchangeSink, ICheckObserver
 {
     private readonly List<Exchange> exchanges = [];
     private readonly List<string> observations = [];
 
-    public CheckInfo Check { get; } = check;
+    public string CheckId { get; } = checkId;
 
     public IReadOnlyList<Exchange> Exchanges
     {
@@ -53,7 +52,7 @@ public sealed class CheckScope(CheckInfo check, ExchangeLog log) : IExchangeSink
             exchanges.Add(exchange);
         }
 
-        log.Record(exchange, Check.Id);
+        log.Record(exchange, CheckId);
     }
 
     public void Observe(string observation)
