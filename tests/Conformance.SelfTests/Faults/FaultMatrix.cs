@@ -80,12 +80,21 @@ internal static class FaultMatrix
         ByCheck(matrix.Where(f => Breadth(f.Value) <= NarrowLimit).ToDictionary(f => f.Key, f => f.Value));
 
     /// <summary>
-    /// How many checks a fault fails, leaving out the checks that send every parameter at its limit at once
-    /// (<c>*.accepts_every_limit_at_once*</c>): like generated cases, they meet every fault of a parameter's limit or
-    /// echo by design, so catching one does not make it broad.
+    /// How many checks a fault fails, leaving out the checks that meet every fault of what they send by design
+    /// (<see cref="MeetsEveryFault"/>), so catching one does not make a fault broad.
     /// </summary>
-    public static int Breadth(IEnumerable<string> checks) =>
-        checks.Count(c => !c.Contains(".accepts_every_limit_at_once", StringComparison.Ordinal));
+    public static int Breadth(IEnumerable<string> checks) => checks.Count(c => !MeetsEveryFault(c));
+
+    /// <summary>
+    /// Checks that send across the whole parameter space or state machine by design: property checks (generated
+    /// cases and sequences), concurrency checks (whatever writes race, each applied one is judged) and the checks that
+    /// send every parameter at its limit at once. They meet a fault by what they happen to send and how the target
+    /// interleaved it, so their catches neither make a fault broad nor are pinned; each fault's own checks prove it.
+    /// </summary>
+    public static bool MeetsEveryFault(string check) =>
+        check.StartsWith("property.", StringComparison.Ordinal)
+        || check.StartsWith("concurrency.", StringComparison.Ordinal)
+        || check.Contains(".accepts_every_limit_at_once", StringComparison.Ordinal);
 
     /// <summary>What differs between two matrices, fault by fault, as lines a reader can act on.</summary>
     public static IEnumerable<string> Differences(
