@@ -56,13 +56,24 @@ public static class CustomerEndpoints
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(customer));
     }
 
-    private static async Task RetrieveAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
+    // A customer's test_clock is expandable (Stripe's customer object); the clock is written in its place.
+    private static async Task RetrieveAsync(
+        HttpContext context,
+        string id,
+        CustomerStore store,
+        ITestClockStore clocks,
+        RuleBook rules)
     {
-        rules.Check(
-            ParamRules.KnownParameters,
-            (ParamShape.ExpandOnly, await RequestParams.ReadAsync(context)),
-            ApiOperation.RetrieveCustomer.Label);
-        await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(Find(store, id)));
+        var expand = await ParamRules.ExpandOnlyAsync(
+            context, rules, ApiOperation.RetrieveCustomer.Label, "test_clock");
+        var customer = Find(store, id);
+        var body = CustomerJson.Write(customer);
+        if (expand.Contains("test_clock") && customer.TestClock is { } clock && clocks.Find(clock) is { } found)
+        {
+            body["test_clock"] = TestClockJson.Write(found);
+        }
+
+        await JsonResponse.WriteAsync(context, 200, body);
     }
 
     private static async Task DeleteAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)

@@ -292,5 +292,6 @@ public static partial class FaultCatalogue
         .. AnswerFaults.All,
         .. Narrow,
         .. NarrowLedgerFaults.All,
+        .. CoverageFaults.All,
     ];
 }

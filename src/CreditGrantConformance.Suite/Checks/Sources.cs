@@ -54,6 +54,16 @@ public static class Sources
         "Stripe docs, Advanced usage of test clocks (limitations, advancing): "
         + "https://docs.stripe.com/billing/testing/test-clocks/api-advanced-usage";
     public const string CustomerCreate = "Stripe API reference, Create a customer: " + Api + "/customers/create";
+    public const string CustomerEcho =
+        "Stripe API reference, Create a customer (name, email): " + Api + "/customers/create; The Customer object: "
+        + Api + "/customers/object";
+    public const string CreateEmptyMetadata =
+        SpecCreate + ", parameter metadata (its schema takes \"\") and the credit grant's metadata (an object); "
+        + "Stripe API reference, Metadata (an empty value for metadata clears every key): " + Api + "/metadata";
+    public const string CustomerEmptyMetadata =
+        Spec + ", operation PostCustomers, parameter metadata (its schema takes \"\") and the customer's metadata "
+        + "(an object); Stripe API reference, Metadata (an empty value for metadata clears every key): "
+        + Api + "/metadata";
     public const string CustomerDelete = "Stripe API reference, Delete a customer: " + Api + "/customers/delete";
     public const string CustomerRetrieve =
         "Stripe API reference, Retrieve a customer (deleted customers included): " + Api + "/customers/retrieve";

@@ -75,6 +75,19 @@ public sealed partial class CreateCreditGrantTests
         ]);
     }
 
+    [Check("create.empty_metadata_has_no_keys", Provenance.Spec, Categories.State,
+        "metadata= (empty) on create is accepted, and the new grant's metadata is an object with no keys",
+        Sources.CreateEmptyMetadata, RequiresState = true)]
+    public async Task Create_with_empty_metadata_has_no_keys()
+    {
+        var request = await ValidGrantAsync();
+        request["metadata"] = "";
+
+        var response = await Api.CreateAsync(request);
+
+        response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject()));
+    }
+
     private static TestCaseData Variant(
         string key,
         string description,

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
@@ -19,6 +20,45 @@ public sealed class CustomerCreateTests : ClockTest
         var response = await Api.RetrieveCustomerAsync(customer);
 
         response.Should(Expect.Status(200), Expect.Field("/test_clock", clock.Id));
+    }
+
+    [Check("customer_create.echoes_name_and_email", Provenance.Documented, Categories.State,
+        "A customer created with name and email answers them, and retrieving it shows them",
+        Sources.CustomerEcho, RequiresState = true)]
+    public async Task A_customer_created_with_name_and_email_answers_them()
+    {
+        var name = "Conformance Customer Ltd";
+        var email = "conformance+" + Settings.RunId + "@example.com";
+        var request = GrantRequests.Customer(Settings.RunId);
+        request["name"] = name;
+        request["email"] = email;
+
+        var created = await Api.CreateCustomerAsync(request);
+        var id = created.Json?["id"]?.GetValue<string>();
+        var retrieved = id is null ? created : await Api.RetrieveCustomerAsync(id);
+
+        Expectation[] echoes =
+        [
+            Expect.Status(200),
+            Expect.Field("/name", name),
+            Expect.Field("/email", email),
+        ];
+        created.Should(echoes);
+        retrieved.Should(echoes);
+    }
+
+    [Check("customer_create.empty_metadata_has_no_keys", Provenance.Spec, Categories.State,
+        "metadata= (empty) on create is accepted, and the new customer's metadata is an object with no keys",
+        Sources.CustomerEmptyMetadata, RequiresState = true)]
+    public async Task A_customer_created_with_empty_metadata_has_no_keys()
+    {
+        var request = GrantRequests.Customer(Settings.RunId);
+        request["metadata"] = "";
+
+        // Without the run's tag no sweep finds this customer; the run's cleanup deletes every customer it created.
+        var response = await Api.CreateCustomerAsync(request);
+
+        response.Should(Expect.Status(200), Expect.Field("/metadata", new JsonObject()));
     }
 
     [Check("customer_create.rejects_a_fourth_customer_on_a_clock", Provenance.Documented, Categories.Validation,

@@ -60,6 +60,11 @@ public sealed class InvalidInputTests : ClockTest
             return (null, GrantRequests.Customer(Settings.RunId));
         }
 
+        if (operation == ApiOperation.RetrieveCustomer)
+        {
+            return (await CustomerIdAsync(), []);
+        }
+
         if (ApiOperation.TestClockOperations.Contains(operation) && operation.TakesId)
         {
             var valid = operation == ApiOperation.AdvanceTestClock
