@@ -52,11 +52,14 @@ public sealed class LedgerProperties : ClockTest
 
 /// <summary>
 /// What one run spends on the ledger property: each sequence makes a clock and a customer, and each step four to six
-/// requests (the call, the summaries, the transactions, an advance's polls). A loopback target gets up to 10 sequences
-/// of 10 steps; a remote one (a live test-mode account) 3 of 6, about 100 requests.
+/// requests (the call, the summaries, the transactions, an advance's polls), so a sequence costs about what ten cases
+/// of a plain property do: the run's property cases buy one sequence per ten. A loopback target gets up to 10
+/// sequences of 10 steps (the default 100 cases); a remote one (a live test-mode account) 3 of 6, about 100 requests.
 /// </summary>
 internal sealed record LedgerBudget(int Cases, int Steps)
 {
     public static LedgerBudget Of(ConformanceSettings settings) =>
-        settings.IsEmbedded || settings.BaseUrl!.IsLoopback ? new(10, 10) : new(3, 6);
+        settings.IsEmbedded || settings.BaseUrl!.IsLoopback
+            ? new(Math.Clamp(settings.PropertyCases / 10, 1, 10), 10)
+            : new(Math.Clamp(settings.PropertyCases / 10, 1, 3), 6);
 }
