@@ -16,17 +16,19 @@ public sealed partial class PropertyTests
     [Category("mutation")]
     [TestCase("update.expiry_lost_with_metadata")]
     [TestCase("void.after_update_rejected")]
-    public async Task Only_the_property_checks_catch_faults_that_hand_written_cases_never_reach(string fault)
+    public async Task Only_checks_across_the_parameter_space_catch_faults_that_one_rule_cases_never_reach(string fault)
     {
         var run = (await FaultRuns.GetAsync()).Faulted[fault];
 
+        // The checks that send every parameter at once meet such a fault too (FaultMatrix.MeetsEveryFault); a check
+        // of one rule never does.
         Assert.Multiple(() =>
         {
-            Assert.That(run.FailedChecks, Is.Not.Empty, run.Describe());
+            Assert.That(run.FailedChecks, Has.Some.StartsWith("property."), run.Describe());
             Assert.That(
-                run.FailedChecks,
-                Is.All.StartsWith("property."),
-                "a hand-written check caught it too, so it does not show what properties add");
+                run.FailedChecks.Where(c => !FaultMatrix.MeetsEveryFault(c)),
+                Is.Empty,
+                "a hand-written check of one rule caught it too, so it does not show what properties add");
         });
     }
 
