@@ -24,9 +24,10 @@ public static class CoverageFaults
             })),
         new("retrieves.unexpandable_accepted", "customer_retrieve/test_clock_retrieve", "validation not enforced",
             "retrieving a customer or a test clock asking to expand a field that cannot be expanded is answered",
-            Combine(
-                DisableRule(ParamRules.ExpandablePaths, ApiOperation.RetrieveCustomer.Label),
-                DisableRule(ParamRules.ExpandablePaths, ApiOperation.RetrieveTestClock.Label))),
+            DisableRuleIn(
+                ParamRules.ExpandablePaths,
+                ApiOperation.RetrieveCustomer.Label,
+                ApiOperation.RetrieveTestClock.Label)),
         new("creates.empty_metadata_null", "create/customer_create", "wrong field value",
             "a new grant or customer without metadata keys answers metadata null instead of an empty object",
             Combine(

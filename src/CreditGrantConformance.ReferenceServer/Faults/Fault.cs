@@ -18,6 +18,10 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
 
     public static FaultSeam DisableRule(Rule rule, string? operation = null) => DisableRules(operation, rule);
 
+    /// <summary>One rule off in each of several operations (and in no other).</summary>
+    public static FaultSeam DisableRuleIn(Rule rule, params string[] operations) =>
+        Combine([.. operations.Select(operation => DisableRule(rule, operation))]);
+
     /// <summary>
     /// The rule applies with another limit (an off-by-one bound, or another default), in one operation or all.
     /// </summary>

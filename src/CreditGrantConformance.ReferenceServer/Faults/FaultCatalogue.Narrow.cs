@@ -18,11 +18,12 @@ public static partial class FaultCatalogue
     [
         new("params.unknown_accepted_on_reads_and_transitions", "retrieve/list/expire/void", "validation not enforced",
             "unknown parameters of retrieve, list, expire and void are ignored instead of refused",
-            Combine(
-                DisableRule(ParamRules.KnownParameters, "retrieve"),
-                DisableRule(ParamRules.KnownParameters, "list"),
-                DisableRule(ParamRules.KnownParameters, "expire"),
-                DisableRule(ParamRules.KnownParameters, "void"))),
+            DisableRuleIn(
+                ParamRules.KnownParameters,
+                "retrieve",
+                "list",
+                "expire",
+                "void")),
         new("create.currency_unchecked", "create", "validation not enforced",
             "a currency Stripe does not support is accepted",
             DisableRule(CreateRules.CurrencySupported)),
@@ -166,12 +167,13 @@ public static partial class FaultCatalogue
             "test_clock_create/test_clock_advance/test_clock_list/balance_summary/balance_transaction_list",
             "validation not enforced",
             "test clock and credit balance requests asking to expand a field that cannot be expanded are answered",
-            Combine(
-                DisableRule(ParamRules.ExpandablePaths, "test_clock_create"),
-                DisableRule(ParamRules.ExpandablePaths, "test_clock_advance"),
-                DisableRule(ParamRules.ExpandablePaths, "test_clock_list"),
-                DisableRule(ParamRules.ExpandablePaths, "balance_summary"),
-                DisableRule(ParamRules.ExpandablePaths, "balance_transaction_list"))),
+            DisableRuleIn(
+                ParamRules.ExpandablePaths,
+                "test_clock_create",
+                "test_clock_advance",
+                "test_clock_list",
+                "balance_summary",
+                "balance_transaction_list")),
         new("test_clock_create.unknown_customer_accepted", "test_clock_create", "validation not enforced",
             "a test clock created for a customer that does not exist is created, with no customer",
             DisableRule(TestClockRules.CustomerExists)),

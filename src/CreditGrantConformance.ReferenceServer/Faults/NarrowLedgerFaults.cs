@@ -36,15 +36,17 @@ public static class NarrowLedgerFaults
             DisableRule(LedgerRules.GrantExists, Summary)),
         new("params.unknown_accepted_on_ledger", Summary + "/" + Transactions, "validation not enforced",
             "unknown parameters of the summary and the transaction list are ignored instead of refused",
-            Combine(
-                DisableRule(ParamRules.KnownParameters, Summary),
-                DisableRule(ParamRules.KnownParameters, Transactions))),
+            DisableRuleIn(
+                ParamRules.KnownParameters,
+                Summary,
+                Transactions)),
         new("params.unknown_accepted_on_clocks", "test_clock_create/advance/list", "validation not enforced",
             "unknown parameters of test clock create, advance and list are ignored instead of refused",
-            Combine(
-                DisableRule(ParamRules.KnownParameters, ApiOperation.CreateTestClock.Label),
-                DisableRule(ParamRules.KnownParameters, ApiOperation.AdvanceTestClock.Label),
-                DisableRule(ParamRules.KnownParameters, ApiOperation.ListTestClocks.Label))),
+            DisableRuleIn(
+                ParamRules.KnownParameters,
+                ApiOperation.CreateTestClock.Label,
+                ApiOperation.AdvanceTestClock.Label,
+                ApiOperation.ListTestClocks.Label)),
         new("customer.unknown_clock_accepted", ApiOperation.CreateCustomer.Label, "validation not enforced",
             "a customer is created on a test clock that does not exist",
             DisableRule(CustomerRules.ClockExists)),
