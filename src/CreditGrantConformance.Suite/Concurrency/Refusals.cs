@@ -25,11 +25,11 @@ public static class Refusals
         response.StatusCode is >= 400 and < 500 && HasEnvelope(response);
 
     public static string Describe(StripeResponse response) =>
-        response.Json?["error"] is { } error
-            ? $"HTTP {response.StatusCode} {error["type"]}{(error["code"] is { } code ? " " + code : "")}"
+        HasEnvelope(response) && ApiError.From(response) is { } error
+            ? $"HTTP {response.StatusCode} {error.Type}{(error.Code is { } code ? " " + code : "")}"
             : $"HTTP {response.StatusCode}";
 
-    private static string? Code(StripeResponse response) => response.Json?["error"]?["code"]?.ToString();
+    private static string? Code(StripeResponse response) => ApiError.From(response)?.Code;
 
     private static bool HasEnvelope(StripeResponse response) =>
         response.Json?["error"]?["type"] is System.Text.Json.Nodes.JsonValue;
