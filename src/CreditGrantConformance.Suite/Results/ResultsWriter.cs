@@ -6,7 +6,6 @@ using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Gaps;
-using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
 
@@ -43,7 +42,7 @@ public static class ResultsWriter
         var table = redactor.Redact(SummaryText.Render(summary, written));
         File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), table + "\n");
         var allure = Path.Combine(directory, ResultFiles.AllureDirectoryName);
-        new AllureResultsWriter(allure, redactor).Write(summary);
+        AllureResults.Write(allure, redactor, summary);
         CoverageFile.AppendToAllure(allure, coverage.Ledger, redactor);
         var locations = new List<string> { $"Summary written to {json}", $"Allure results written to {allure}" };
         locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
