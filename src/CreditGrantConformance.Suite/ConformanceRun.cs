@@ -2,6 +2,7 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Driver;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Gaps;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Results;

@@ -1,6 +1,6 @@
 using CreditGrantConformance.Results;
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Checks;

@@ -3,9 +3,9 @@ namespace CreditGrantConformance.Suite.Checks;
 /// <summary>
 /// The identity of one check, and the one source of it: its id (<c>operation.rule</c>), a short title, its category,
 /// the provenance and sentence of the rule it proves, and the public source of that rule (docs/rules.md lists them
-/// all). A plain check declares it in its <see cref="CheckAttribute"/>, a data-driven case builds it for
-/// <see cref="CheckCase.Of"/>; it travels on the NUnit test as this object (<see cref="CheckProperties.Of"/>), and
-/// NUnit's properties and categories only display it.
+/// all). A plain check declares it in its <see cref="Execution.CheckAttribute"/>, a data-driven case builds it for
+/// <see cref="Execution.CheckCase.Of"/>; it travels on the NUnit test as this object
+/// (<see cref="Execution.CheckProperties.Of"/>), and NUnit's properties and categories only display it.
 /// </summary>
 public sealed record CheckInfo(
     string Id,

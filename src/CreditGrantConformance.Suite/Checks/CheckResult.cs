@@ -1,3 +1,5 @@
+using CreditGrantConformance.Results;
+
 namespace CreditGrantConformance.Suite.Checks;
 
 /// <summary>One finished check as every output reports it.</summary>

@@ -51,6 +51,15 @@ public static class OutcomeExtensions
         _ => outcome.ToString().ToLowerInvariant(),
     };
 
+    /// <summary>How a message of a test runner or report names it: <c>Expected failure</c>.</summary>
+    public static string Label(this Outcome outcome) => outcome switch
+    {
+        Outcome.ExpectedFailure => "Expected failure",
+        Outcome.UnexpectedPass => "Unexpected pass",
+        Outcome.NotApplicable => "Not applicable",
+        _ => outcome.ToString(),
+    };
+
     /// <summary>
     /// How test runners that know only passed, failed and skipped show it (NUnit, TRX, Allure's status).
     /// </summary>

@@ -1,5 +1,5 @@
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Http;
 
 namespace CreditGrantConformance.Suite.Fixtures;

@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Suite.Fixtures;

@@ -4,7 +4,6 @@ using CreditGrantConformance.Client;
 using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Suite.Gaps;
 
@@ -23,17 +22,8 @@ public static class GapFileWriter
     /// <summary>One entry of the file: the check and why it is a known gap.</summary>
     public sealed record Entry(string Check, string Reason);
 
-    public static int Write(string path, RunSummary summary, Redactor redactor) => Write(
-        path,
-        new Origin(summary.RunId, summary.TargetName, summary.FinishedAt),
-        summary.Checks
-            .Where(c => Failing.Contains(c.Outcome))
-            .Select(c => new Entry(c.Check.Id, Reason(c.KnownGap, c.Headline)))
-            .ToList(),
-        redactor);
-
     /// <summary>
-    /// The entries of a finished run's <c>conformance-summary.json</c>, as the run itself would write them.
+    /// The entries of a finished run's <c>conformance-summary.json</c>: the run and the tool write the file from them.
     /// </summary>
     public static IReadOnlyList<Entry> EntriesOf(SummaryDocument summary) =>
         summary.Checks

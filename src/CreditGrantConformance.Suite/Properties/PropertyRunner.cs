@@ -1,6 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Failures;
 using FsCheck;
 using FsCheck.Fluent;

@@ -1,4 +1,4 @@
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using NUnit.Framework;
 
 namespace CreditGrantConformance.Suite.Requests;

@@ -1,9 +1,9 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Results;
+using CreditGrantConformance.Results.Allure;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Coverage;
-using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
 

@@ -6,7 +6,6 @@ using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Coverage;
 using CreditGrantConformance.Suite.Gaps;
-using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.Suite.Results;
 
@@ -29,12 +28,13 @@ public static class ResultsWriter
         ResultFiles.Clear(directory);
         var redactor = new Redactor([settings.ApiKey]);
         var json = SummaryFile.PathIn(directory);
-        File.WriteAllText(json, redactor.Redact(SummaryFile.Text(SummaryWriter.ToDocument(summary))) + "\n");
+        var document = SummaryWriter.ToDocument(summary);
+        File.WriteAllText(json, redactor.Redact(SummaryFile.Text(document)) + "\n");
         var coverage = CoverageFile.Write(
             directory, HarWriter.Render(ArchiveComment(summary), exchanges), summary.RunId, redactor);
         // The gap file first, so the table (console and text summary alike) says where it went and what it holds.
         var gapsWritten = settings.WriteGapsFile is { } gaps
-            ? $"Known-gap file written to {gaps}: {Plural.Of(GapFileWriter.Write(gaps, summary, redactor), "entry")} "
+            ? $"Known-gap file written to {gaps}: {Plural.Of(WriteGaps(gaps, summary, document, redactor), "entry")} "
                 + $"(one per failing check); review the reasons, then pass it as {SettingNames.Expectations} "
                 + "to gate on regressions only."
             : null;
@@ -42,12 +42,20 @@ public static class ResultsWriter
         var table = redactor.Redact(SummaryText.Render(summary, written));
         File.WriteAllText(Path.Combine(directory, ResultFiles.TextFileName), table + "\n");
         var allure = Path.Combine(directory, ResultFiles.AllureDirectoryName);
-        new AllureResultsWriter(allure, redactor).Write(summary);
+        AllureResults.Write(allure, redactor, summary);
         CoverageFile.AppendToAllure(allure, coverage.Ledger, redactor);
         var locations = new List<string> { $"Summary written to {json}", $"Allure results written to {allure}" };
         locations.AddRange(Archive(directory, summary, settings, exchanges, redactor));
         return new Written(table, locations);
     }
+
+    // From the summary document, as the tool's write-gaps does: a file written now equals one written later.
+    private static int WriteGaps(string path, RunSummary summary, SummaryDocument document, Redactor redactor) =>
+        GapFileWriter.Write(
+            path,
+            new GapFileWriter.Origin(summary.RunId, summary.TargetName, summary.FinishedAt),
+            GapFileWriter.EntriesOf(document),
+            redactor);
 
     /// <summary>The archive's comment: which run it is.</summary>
     public static string ArchiveComment(RunSummary summary) =>

@@ -59,7 +59,8 @@ public static class SummaryWriter
         return totals;
     }
 
-    private static CheckSummary Check(CheckResult c, RunSummary s) => new(
+    /// <summary>One check's line of the summary; the Allure results show the same.</summary>
+    internal static CheckSummary Check(CheckResult c, RunSummary s) => new(
         c.Check.Id,
         c.Check.Title,
         c.Check.Operation,

@@ -1,8 +1,8 @@
 using System.CommandLine;
 using CreditGrantConformance.Checks;
 using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Tool.Reports;
 
 namespace CreditGrantConformance.Tool.Run;

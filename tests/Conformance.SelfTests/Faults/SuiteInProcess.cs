@@ -1,5 +1,5 @@
 using System.Reflection;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using NUnit.Framework.Interfaces;
 
 namespace CreditGrantConformance.SelfTests.Faults;

@@ -1,11 +1,12 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
+using CreditGrantConformance.Results;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Reports;
+using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.SelfTests.Reports;
 
@@ -30,8 +31,7 @@ public sealed class AllureResultsWriterTests
     public void Write()
     {
         directory = Directory.CreateTempSubdirectory("allure").FullName;
-        new AllureResultsWriter(directory, new Redactor([Canary]))
-            .Write(Summaries.Of([Passed(), Failed(), NotApplicable()]));
+        AllureResults.Write(directory, new Redactor([Canary]), Summaries.Of([Passed(), Failed(), NotApplicable()]));
     }
 
     [TearDown]

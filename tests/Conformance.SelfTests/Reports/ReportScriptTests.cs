@@ -1,9 +1,9 @@
 using System.Diagnostics;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results.Allure;
 using CreditGrantConformance.SelfTests.Driver;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Reports;
 
 namespace CreditGrantConformance.SelfTests.Reports;
 

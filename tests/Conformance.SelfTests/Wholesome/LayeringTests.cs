@@ -6,12 +6,12 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.SelfTests.Wholesome;
 
 /// <summary>
-/// The house's two layers, held by tests: only the check layer (the suite's Checks and Fixtures namespaces) talks to
+/// The house's two layers, held by tests: only the check layer (the suite's Execution and Fixtures namespaces) talks to
 /// NUnit, and nothing below it keeps static state that could be written.
 /// </summary>
 public sealed class LayeringTests
 {
-    private static readonly string[] CheckLayer = [".Checks", ".Fixtures"];
+    private static readonly string[] CheckLayer = [".Execution", ".Fixtures"];
 
     [Test]
     public void Only_the_check_layer_of_the_suite_talks_to_nunit()

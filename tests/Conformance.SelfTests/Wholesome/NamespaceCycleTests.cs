@@ -11,10 +11,7 @@ public sealed class NamespaceCycleTests
     private static readonly TestCaseData[] Assemblies =
     [
         new("CreditGrantConformance.ReferenceServer"),
-        new TestCaseData("CreditGrantConformance.Suite").Ignore(
-            "Checks holds both what a check is (CheckInfo, Provenance, used by every namespace) and how it runs "
-            + "(CheckCommand, which uses Http, Results, Reports): Checks → Http (CheckCommand uses CheckScope) "
-            + "→ Checks (SchemaGate uses Provenance). Splitting the runner out of Checks removes this skip"),
+        new("CreditGrantConformance.Suite"),
         new("CreditGrantConformance.Results"),
         new("CreditGrantConformance.Operations"),
         new("CreditGrantConformance.Client"),

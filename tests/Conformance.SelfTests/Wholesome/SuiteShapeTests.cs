@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.SelfTests.Wholesome;

@@ -1,6 +1,7 @@
 using System.Reflection;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;

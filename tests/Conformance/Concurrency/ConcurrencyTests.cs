@@ -5,6 +5,7 @@ using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Concurrency;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;

@@ -1,6 +1,7 @@
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
 

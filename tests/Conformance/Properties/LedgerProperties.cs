@@ -1,6 +1,7 @@
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Ledger;
 using CreditGrantConformance.Suite.Properties;

@@ -1,5 +1,6 @@
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Properties;
 using FsCheck.Experimental;

@@ -1,6 +1,6 @@
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 

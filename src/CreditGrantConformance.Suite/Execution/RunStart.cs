@@ -2,7 +2,7 @@ using CreditGrantConformance.Suite.Configuration;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// How the run started: the run itself, or the problem that kept it from starting. The setup fixture hangs it on its

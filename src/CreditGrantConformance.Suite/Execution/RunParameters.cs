@@ -1,7 +1,7 @@
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// The parameters of a run started inside another process (the self-tests run the suite in-process, several at once).

@@ -1,12 +1,13 @@
 using System.Reflection;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Http;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// What the target did in one check, before strictness and known gaps weigh it: classified by the type of what was

@@ -1,11 +1,12 @@
 using System.Globalization;
+using CreditGrantConformance.Suite.Checks;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Builders;
 using NUnit.Framework.Internal.Commands;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Makes a method a conformance check. With an id (<c>operation.rule</c>), the category, the provenance of the rule,

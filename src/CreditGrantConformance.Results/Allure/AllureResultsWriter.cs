@@ -3,34 +3,32 @@ using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Allure;
 using CreditGrantConformance.Results.Har;
 using CreditGrantConformance.Results.Json;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Results;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Results.Allure;
 
 /// <summary>
 /// Allure 2 result files, as Allure.NUnit would write them (that package is not served here, so this writer stands in
 /// for it): one result per check, named by its id, with the outcome as label and tag, the reason as status message, and
 /// a step per HTTP exchange; environment.properties (verdict first) and categories.json. Every file passes through the
-/// redactor.
+/// redactor. It knows Allure's format only: the suite says what each check reads as in Allure's words
+/// (<see cref="AllureCheck"/>) and what the environment holds.
 /// </summary>
 public sealed class AllureResultsWriter(string directory, Redactor redactor)
 {
     private static readonly JsonSerializerOptions Indented = ReadableJson.Indented;
     private static readonly UTF8Encoding NoBom = new(encoderShouldEmitUTF8Identifier: false);
 
-    public void Write(RunSummary summary)
+    public void Write(IEnumerable<KeyValuePair<string, string>> environment, IEnumerable<AllureCheck> checks)
     {
         Directory.CreateDirectory(directory);
-        foreach (var check in summary.Checks)
+        foreach (var check in checks)
         {
-            WriteText(Guid.NewGuid() + "-result.json", Result(check, summary).ToJsonString(Indented));
+            WriteText(Guid.NewGuid() + "-result.json", Result(check).ToJsonString(Indented));
         }
 
-        WriteText("environment.properties", string.Concat(Environment(summary).Select(e => $"{e.Key}={e.Value}\n")));
+        WriteText("environment.properties", string.Concat(environment.Select(e => $"{e.Key}={e.Value}\n")));
         WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
     }
 
@@ -44,42 +42,24 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
         WriteText("categories.json", AllureCategories.Build().ToJsonString(Indented));
     }
 
-    private static IEnumerable<KeyValuePair<string, string>> Environment(RunSummary s) =>
-    [
-        KeyValuePair.Create("verdict", s.Headline),
-        KeyValuePair.Create("target", s.Target),
-        KeyValuePair.Create("target.name", s.TargetName),
-        KeyValuePair.Create("driver", s.Driver?.Description ?? "(none: the suite's own client)"),
-        KeyValuePair.Create(
-            "driver.api_versions_sent",
-            s.Driver is null ? "(no driver)" : string.Join(", ", s.Driver.ApiVersionsSent)),
-        KeyValuePair.Create("profile", s.Profile),
-        KeyValuePair.Create("strictness", s.Strictness),
-        KeyValuePair.Create(
-            "api.version",
-            s.ApiVersion ?? "(account default)"),
-        KeyValuePair.Create("seed", s.Seed.ToString(System.Globalization.CultureInfo.InvariantCulture)),
-        KeyValuePair.Create("run.id", s.RunId),
-    ];
-
-    private JsonObject Result(CheckResult check, RunSummary summary)
+    private JsonObject Result(AllureCheck check)
     {
         var info = check.Check;
         var trace = check.Trace;
         var labels = new JsonArray(
             Label("epic", "Billing"), Label("feature", "Credit grants"),
             Label("story", info.Operation), Label("suite", info.Operation),
-            Label("parentSuite", "Credit grant conformance"), Label("severity", AllureStatus.Severity(info.Provenance)),
-            Label("tag", info.Category), Label("tag", info.Provenance.Name()),
-            Label("checkId", info.Id), Label("outcome", check.Outcome.Name()),
+            Label("parentSuite", "Credit grant conformance"), Label("severity", check.Severity),
+            Label("tag", info.Category), Label("tag", info.Provenance),
+            Label("checkId", info.Id), Label("outcome", info.Outcome),
             Label("framework", "NUnit"), Label("language", "csharp"));
-        if (check.Outcome != Outcome.Passed)
+        if (!check.Passed)
         {
-            labels.Add(Label("tag", check.Outcome.Name()));
+            labels.Add(Label("tag", info.Outcome));
         }
 
         var attachments = new JsonArray();
-        if (check.Reason is { } reason && check.Outcome != Outcome.Passed)
+        if (info.Reason is { } reason && !check.Passed)
         {
             attachments.Add(Attachment("reason", reason, "text/plain", "txt"));
         }
@@ -92,14 +72,14 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
             ["uuid"] = Guid.NewGuid().ToString(),
             ["historyId"] = Hash(info.Id),
             ["testCaseId"] = Hash(info.Id),
-            ["name"] = info.DisplayName,
+            ["name"] = check.Name,
             ["fullName"] = trace.FullName.Length > 0 ? trace.FullName : info.Id,
-            ["description"] = $"{info.Id} [{info.Provenance.Name()}]: {info.Rule}\n\nSource: {info.Source}"
-                + $"\n\nRerun:\n\n```\n{summary.RerunCommand(info.Id)}\n```",
-            ["status"] = AllureStatus.Of(check.Outcome),
+            ["description"] = $"{info.Id} [{info.Provenance}]: {info.Rule}\n\nSource: {info.Source}"
+                + $"\n\nRerun:\n\n```\n{info.Rerun}\n```",
+            ["status"] = check.Status,
             ["statusDetails"] = new JsonObject
             {
-                ["message"] = AllureStatus.Message(check),
+                ["message"] = check.Message,
                 ["trace"] = trace.StackTrace,
             },
             ["stage"] = "finished",
@@ -117,7 +97,7 @@ public sealed class AllureResultsWriter(string directory, Redactor redactor)
 
     // Long sequences (property checks send hundreds of requests) keep the failing exchanges and the few before them at
     // the top; the passing rest folds into groups, so the reviewer lands on what broke.
-    private IEnumerable<JsonNode?> Steps(CheckResult check)
+    private IEnumerable<JsonNode?> Steps(AllureCheck check)
     {
         var exchanges = check.Trace.Exchanges;
         var failing = check.Trace.Failing.ToHashSet();

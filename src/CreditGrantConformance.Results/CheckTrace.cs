@@ -1,6 +1,6 @@
 using CreditGrantConformance.Client;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Results;
 
 /// <summary>
 /// What reports need of a finished check beyond its verdict: the NUnit test, its timing and its traffic.

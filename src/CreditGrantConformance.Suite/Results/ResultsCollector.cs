@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
+using CreditGrantConformance.Suite.Checks;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>Every finished check of the run, from any thread.</summary>
 public sealed class ResultsCollector

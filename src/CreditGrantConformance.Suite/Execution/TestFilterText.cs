@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// A <c>dotnet test --filter</c> expression as NUnit's own filter, so an in-process run selects the tests a process run

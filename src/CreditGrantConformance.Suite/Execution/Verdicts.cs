@@ -1,7 +1,8 @@
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Gaps;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Weighs what the target did under the run's strictness and known-gap file, in one place: a failure resting on

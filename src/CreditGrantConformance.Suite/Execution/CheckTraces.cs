@@ -1,9 +1,10 @@
 using System.Globalization;
 using CreditGrantConformance.Client;
+using CreditGrantConformance.Results;
 using CreditGrantConformance.Suite.Configuration;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Builds what reports need of a finished check: its NUnit names, timing, traffic, failing exchanges and parameters.

@@ -1,6 +1,7 @@
+using CreditGrantConformance.Suite.Checks;
 using NUnit.Framework;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// One case of a data-driven family as a check of its own: named by its id, carrying its <see cref="CheckInfo"/>

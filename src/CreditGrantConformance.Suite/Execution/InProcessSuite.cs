@@ -3,7 +3,7 @@ using CreditGrantConformance.Suite.Configuration;
 using NUnit.Framework.Api;
 using NUnit.Framework.Interfaces;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Runs a built suite assembly inside the calling process with NUnit's own runner (the tool's <c>run</c>, the

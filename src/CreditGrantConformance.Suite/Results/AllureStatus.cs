@@ -1,6 +1,6 @@
 using CreditGrantConformance.Suite.Checks;
 
-namespace CreditGrantConformance.Suite.Reports;
+namespace CreditGrantConformance.Suite.Results;
 
 /// <summary>
 /// How the suite's outcome reads in Allure: the runner buckets as statuses (error is "broken"), the outcome as a label
@@ -31,5 +31,5 @@ internal static class AllureStatus
     /// </summary>
     public static string? Message(CheckResult result) => result.Outcome == Outcome.Passed
         ? null
-        : $"{NUnitResult.Label(result.Outcome)} ({result.Check.Id}): {result.Reason}";
+        : $"{result.Outcome.Label()} ({result.Check.Id}): {result.Reason}";
 }

@@ -1,7 +1,8 @@
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Http;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Everything one check works with, handed to it by the check layer: the run's settings, an API whose traffic is filed

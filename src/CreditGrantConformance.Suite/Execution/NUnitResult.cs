@@ -1,8 +1,9 @@
+using CreditGrantConformance.Suite.Checks;
 using NUnit.Framework;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// Tells NUnit (and through it the console, TRX and any IDE) the suite's outcome in the three buckets test runners
@@ -14,7 +15,7 @@ internal static class NUnitResult
 {
     public static void Apply(TestResult nunit, CheckResult result)
     {
-        var message = result.Outcome == Outcome.Passed ? "" : $"{Label(result.Outcome)}: {result.Reason}";
+        var message = result.Outcome == Outcome.Passed ? "" : $"{result.Outcome.Label()}: {result.Reason}";
         var state = result.Outcome switch
         {
             Outcome.Error => ResultState.Error,
@@ -40,12 +41,4 @@ internal static class NUnitResult
                 ? result.Trace.StackTrace
                 : null);
     }
-
-    public static string Label(Outcome outcome) => outcome switch
-    {
-        Outcome.ExpectedFailure => "Expected failure",
-        Outcome.UnexpectedPass => "Unexpected pass",
-        Outcome.NotApplicable => "Not applicable",
-        _ => outcome.ToString(),
-    };
 }

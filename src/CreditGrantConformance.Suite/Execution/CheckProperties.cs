@@ -1,7 +1,8 @@
+using CreditGrantConformance.Suite.Checks;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// How a check's <see cref="CheckInfo"/> rides on its NUnit test: the record itself, under a property no runner shows

@@ -1,10 +1,11 @@
 using System.Diagnostics;
+using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Results;
 using NUnit.Framework.Internal;
 using NUnit.Framework.Internal.Commands;
 
-namespace CreditGrantConformance.Suite.Checks;
+namespace CreditGrantConformance.Suite.Execution;
 
 /// <summary>
 /// The check layer: runs one check in its own context, turns what happened into the suite's outcome (strictness and the
