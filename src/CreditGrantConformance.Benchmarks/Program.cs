@@ -18,10 +18,14 @@ switch (args.FirstOrDefault())
         // Further arguments go to BenchmarkDotNet, e.g. --filter "*List*".
         BenchmarkRunner.Run<SchemaBenchmark>(args: args[1..]);
         break;
+    case "faults":
+        // faults CONCURRENCY [FAULT ...]: fault runs as the mutation run makes them ("clean" for the clean server).
+        await FaultRunBenchmark.RunAsync(Console.Out, seconds, args.Length > 2 ? args[2..] : []);
+        break;
     default:
         Console.WriteLine("usage: dotnet run --project src/CreditGrantConformance.Benchmarks -c Release --"
             + " floor | server [seconds per operation, default 3] | scale [seconds per figure, default 2]"
-            + " | schema [BenchmarkDotNet options]");
+            + " | schema [BenchmarkDotNet options] | faults [at a time, default 3] [fault ...]");
         return 2;
 }
 

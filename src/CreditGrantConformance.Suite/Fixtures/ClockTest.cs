@@ -14,14 +14,21 @@ public abstract class ClockTest : CreditGrantTest
 {
     public const long Hour = 3600;
 
-    /// <summary>Creates a test clock frozen at a whole second (now, unless given); a refused create fails.</summary>
-    protected static async Task<TestClock> NewClockAsync(long? frozenTime = null)
+    /// <summary>
+    /// Creates a test clock frozen at a whole second (now, unless given); a refused create fails. Its advances wait
+    /// <paramref name="readyTimeout"/> for ready, the polling timeout unless given.
+    /// </summary>
+    protected static async Task<TestClock> NewClockAsync(long? frozenTime = null, TimeSpan? readyTimeout = null)
     {
         var time = frozenTime ?? Clock.Now;
         var response = await Api.CreateTestClockAsync(ClockRequests.Create(time, Settings.RunId))
             .ConfigureAwait(false);
         response.Should(Expect.Status(200), Expect.FieldIs("/id", "a test clock id", id => id is JsonValue));
-        return new TestClock(response.Json!["id"]!.GetValue<string>(), time, Polling.Timeout(Settings));
+        return new TestClock(
+            response.Json!["id"]!.GetValue<string>(),
+            time,
+            readyTimeout ?? Polling.Timeout(Settings),
+            Polling.FirstLook(Settings));
     }
 
     /// <summary>A grant of a clock's customer (minimal, changed first if asked); a refused create fails.</summary>

@@ -10,7 +10,7 @@ namespace CreditGrantConformance.Suite.Fixtures;
 /// One test clock of a check: its customers (at most <see cref="MaxCustomers"/>, the limit Stripe documents) and its
 /// advances, each polled until the clock is ready again.
 /// </summary>
-public sealed class TestClock(string id, long frozenTime, TimeSpan readyTimeout)
+public sealed class TestClock(string id, long frozenTime, TimeSpan readyTimeout, TimeSpan firstLook)
 {
     public const int MaxCustomers = 3;
 
@@ -22,6 +22,8 @@ public sealed class TestClock(string id, long frozenTime, TimeSpan readyTimeout)
     public long FrozenTime { get; private set; } = frozenTime;
 
     public TimeSpan ReadyTimeout { get; } = readyTimeout;
+
+    public TimeSpan FirstLook { get; } = firstLook;
 
     /// <summary>A new customer on this clock; a fourth one is a mistake of the check, said so.</summary>
     public async Task<string> CustomerAsync()
@@ -57,8 +59,8 @@ public sealed class TestClock(string id, long frozenTime, TimeSpan readyTimeout)
 
     /// <summary>
     /// Retrieves the clock until its status is no longer advancing, or the timeout passes. The first look waits
-    /// <see cref="FirstLook"/>: a target that finishes an advance within it is read once, so two runs of one seed send
-    /// the same requests and compare exchange by exchange.
+    /// <see cref="FirstLook"/> (<see cref="Ledger.Polling.FirstLook"/>): a target that finishes an advance within it is
+    /// read once, so two runs of one seed send the same requests and compare exchange by exchange.
     /// </summary>
     public Task<StripeResponse> WaitReadyAsync()
     {
@@ -69,7 +71,4 @@ public sealed class TestClock(string id, long frozenTime, TimeSpan readyTimeout)
             ReadyTimeout,
             FirstLook);
     }
-
-    /// <summary>Longer than the reference server's advance (200 ms), short beside Stripe's.</summary>
-    public static readonly TimeSpan FirstLook = TimeSpan.FromMilliseconds(300);
 }

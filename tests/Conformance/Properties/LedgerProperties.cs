@@ -28,7 +28,7 @@ public sealed class LedgerProperties : ClockTest
         var machine = new LedgerMachine(
             () => watch.Run(() =>
             {
-                var clock = NewClockAsync().GetAwaiter().GetResult();
+                var clock = NewClockAsync(readyTimeout: Settle(watch)).GetAwaiter().GetResult();
                 return new LedgerTarget(
                     Api,
                     clock,
@@ -43,9 +43,9 @@ public sealed class LedgerProperties : ClockTest
     }
 
     /// <summary>
-    /// How long a read may take to hold: the polling timeout until a case has failed; while FsCheck shrinks it, a
-    /// fifth of that, since the failure has been seen with the whole timeout and every smaller case that fails costs
-    /// the wait again.
+    /// How long a read may take to hold, and an advance to be ready: the polling timeout until a case has failed; while
+    /// FsCheck shrinks it, a fifth of that, since the failure has been seen with the whole timeout and every smaller
+    /// case that fails costs the wait again.
     /// </summary>
     private static TimeSpan Settle(CaseWatch watch) =>
         watch.LastFailure is null ? Polling.Timeout(Settings) : Polling.Timeout(Settings) / 5;

@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection;
+using System.Text.Json.Nodes;
+using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Configuration;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
+
+namespace CreditGrantConformance.Benchmarks;
+
+/// <summary>
+/// Fault runs as the mutation run makes them (tests/Conformance.SelfTests/Faults/FaultRuns.cs): the built suite
+/// in-process against a reference server started here with one fault, under the self-tests' settings (seed 20261123,
+/// 30 generated cases, assumed strictness; a faulted server neither cleaned up nor recorded). Prints each run's time
+/// and its slowest checks, then the batch's wall clock and the CPU time the process spent on it.
+/// </summary>
+internal static class FaultRunBenchmark
+{
+    public static async Task RunAsync(TextWriter output, int concurrency, IReadOnlyList<string> faults)
+    {
+        var suite = Assembly.LoadFrom(ConformanceAssembly());
+        var runs = faults.Count > 0 ? faults : ["clean", "update.metadata_replaces", "summary.grant_filter_ignored"];
+        var scratch = Directory.CreateTempSubdirectory("fault-run-benchmark-");
+        var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var wall = Stopwatch.StartNew();
+        var lines = new ConcurrentBag<(string Fault, string Line)>();
+        await Parallel.ForEachAsync(
+            runs,
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency },
+            async (fault, _) => lines.Add((fault, await RunOneAsync(suite, fault, scratch.FullName))));
+        wall.Stop();
+        var spent = Process.GetCurrentProcess().TotalProcessorTime - cpu;
+        foreach (var (fault, line) in lines.OrderBy(l => runs.ToList().IndexOf(l.Fault)))
+        {
+            output.WriteLine(line);
+        }
+
+        output.WriteLine(string.Create(
+            CultureInfo.InvariantCulture,
+            $"{runs.Count} runs, {concurrency} at a time: wall {wall.Elapsed.TotalSeconds:F1} s, "
+            + $"CPU {spent.TotalSeconds:F1} s ({spent.TotalSeconds / runs.Count:F2} s per run)"));
+        scratch.Delete(recursive: true);
+    }
+
+    private static async Task<string> RunOneAsync(Assembly suite, string fault, string scratch)
+    {
+        var key = "sk_test_benchmark_" + Guid.NewGuid().ToString("N");
+        var faulted = fault != "clean";
+        await using var server = await ReferenceServerHost.StartAsync(new ReferenceServerOptions
+        {
+            ApiKeys = new HashSet<string> { key },
+            Faults = faulted ? new HashSet<string> { fault } : new HashSet<string>(),
+        });
+        var results = Path.Combine(scratch, fault);
+        var watch = Stopwatch.StartNew();
+        await InProcessSuite.RunAsync(
+            suite, Settings(server.BaseUrl, key, results, faulted), TestFilter.Empty, new Quiet());
+        watch.Stop();
+        var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(results, "conformance-summary.json")))!;
+        var slowest = summary["checks"]!.AsArray()
+            .OrderByDescending(c => c!["duration_ms"]!.GetValue<double>())
+            .Take(3)
+            .Select(c => string.Create(
+                CultureInfo.InvariantCulture,
+                $"{c!["id"]} {c["duration_ms"]!.GetValue<double>() / 1000:F1} s ({c["outcome"]})"));
+        var seconds = watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
+        var requests = summary["requests"]?["total"];
+        return $"  {fault}: {seconds} s, {requests} requests; slowest: {string.Join(", ", slowest)}";
+    }
+
+    // The self-tests' settings (tests/Conformance.SelfTests/Faults/SuiteSettings.cs and FaultRuns.cs).
+    private static Dictionary<string, string> Settings(Uri baseUrl, string key, string results, bool faulted)
+    {
+        var snapshots = Path.Combine(results, "snapshots");
+        Directory.CreateDirectory(snapshots);
+        var verified = Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots");
+        foreach (var file in Directory.GetFiles(verified, "*.verified.json"))
+        {
+            File.Copy(file, Path.Combine(snapshots, Path.GetFileName(file)));
+        }
+
+        var settings = new Dictionary<string, string>
+        {
+            [SettingNames.BaseUrl] = baseUrl.ToString(),
+            [SettingNames.ApiKey] = key,
+            [SettingNames.ResultsDirectory] = results,
+            [SettingNames.MaxRequestsPerSecond] = "5000",
+            [SettingNames.Seed] = "20261123",
+            [SettingNames.PropertyCases] = "30",
+            [SettingNames.SnapshotsDirectory] = snapshots,
+            [SettingNames.Strictness] = "assumed",
+        };
+        if (faulted)
+        {
+            settings[SettingNames.Cleanup] = "never";
+            settings[SettingNames.Record] = "false";
+        }
+
+        return settings;
+    }
+
+    private static string ConformanceAssembly() => Path.Combine(
+        RepositoryLocator.FindRoot(), "tests", "Conformance", "bin", "Debug", "net10.0", "Conformance.dll");
+
+    private sealed class Quiet : ITestListener
+    {
+        public void TestStarted(ITest test)
+        {
+        }
+
+        public void TestFinished(ITestResult result)
+        {
+        }
+
+        public void TestOutput(TestOutput output)
+        {
+        }
+
+        public void SendMessage(TestMessage message)
+        {
+        }
+    }
+}
