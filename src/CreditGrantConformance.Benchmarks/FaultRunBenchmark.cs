@@ -4,7 +4,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer;
-using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Configuration;
 using NUnit.Framework.Interfaces;
 using NUnit.Framework.Internal;
