@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -41,6 +42,18 @@ public static class CustomerListFaults
             ChangeHeaders(
                 r => r.StatusCode == 200 && EndpointOperation.Of(r.HttpContext) == Label,
                 r => r.ContentType = "text/plain")),
+        new("customer_list.expand_ignored", Label, "expansion",
+            "expand[]=data.test_clock is accepted and ignored: each customer's test_clock stays an id",
+            Answer(ApiOperation.ListCustomers, b =>
+            {
+                foreach (var customer in b["data"]!.AsArray().OfType<JsonObject>())
+                {
+                    if (customer["test_clock"] is JsonObject clock)
+                    {
+                        customer["test_clock"] = clock["id"]!.GetValue<string>();
+                    }
+                }
+            })),
         new("customer_list.unknown_parameter_accepted", Label, "validation not enforced",
             "unknown parameters of the customer list are ignored instead of refused",
             DisableRule(ParamRules.KnownParameters, Label)),

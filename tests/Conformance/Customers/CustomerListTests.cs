@@ -29,6 +29,27 @@ public sealed partial class CustomerListTests : ClockTest
         response.Should([.. Shapes.ListOf(ApiOperation.ListCustomers), Expect.Field("/data/0/test_clock", clock.Id)]);
     }
 
+    [Check("customer_list.expands_test_clock_of_every_customer", Provenance.Documented, Categories.Shape,
+        "A customer's test_clock is expandable: on a list, expand[]=data.test_clock answers each clock customer with "
+        + "its test clock object in place of the id",
+        Sources.CustomerListExpand, RequiresState = true)]
+    public async Task A_list_with_expand_data_test_clock_holds_each_customers_clock_object()
+    {
+        var clock = await NewClockAsync();
+        await clock.CustomerAsync();
+
+        var response = await Api.ListCustomersAsync(new FormParams
+        {
+            ["test_clock"] = clock.Id,
+            ["expand"] = new List<object?> { "data.test_clock" },
+        });
+
+        response.Should(
+            Expect.Status(200),
+            Expect.Field("/data/0/test_clock/id", clock.Id),
+            Expect.Field("/data/0/test_clock/object", "test_helpers.test_clock"));
+    }
+
     [Check("customer_list.pages_walk_every_customer_once", Provenance.Documented, Categories.Pagination,
         "A clock's three customers paged with limit=2: two and has_more true, then starting_after the second the "
         + "third and has_more false; ending_before the third pages back to the first two",
