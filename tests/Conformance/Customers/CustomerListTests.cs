@@ -16,8 +16,8 @@ namespace CreditGrantConformance.Checks.Customers;
 public sealed partial class CustomerListTests : ClockTest
 {
     [Check("customer_list.answers_a_list_object", Provenance.Spec, Categories.Shape,
-        "Listing customers answers 200 with a list object labelled application/json whose url starts with "
-        + "/v1/customers, its customers as the customer object (a clock's customer with its test_clock)",
+        "Listing customers answers 200 with a list object labelled application/json, whose url starts with the "
+        + "list's path /v1/customers, its customers as the customer object (a clock's customer with its test_clock)",
         Sources.SpecCustomerList, RequiresState = true)]
     public async Task The_list_answers_a_list_object()
     {
