@@ -33,6 +33,10 @@ internal static partial class Calls
             s.Customers.GetAsync(r.Id, ClockOptions.GetCustomer.Build(r.Params), o)),
         ["customers.delete"] = One((s, r, o) =>
             s.Customers.DeleteAsync(r.Id, ClockOptions.DeleteCustomer.Build(r.Params), o)),
+        ["customers.list"] = One((s, r, o) =>
+            s.Customers.ListAsync(ClockOptions.ListCustomers.Build(r.Params), o)),
+        ["customers.list_all"] = All((s, r, o) =>
+            s.Customers.ListAutoPagingAsync(ClockOptions.ListCustomers.Build(r.Params), o)),
         ["test_clocks.create"] = One((s, r, o) =>
             s.TestHelpers.TestClocks.CreateAsync(ClockOptions.Create.Build(r.Params), o)),
         ["test_clocks.retrieve"] = One((s, r, o) =>

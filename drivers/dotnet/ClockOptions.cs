@@ -32,4 +32,9 @@ internal static class ClockOptions
     public static readonly OptionsMap<CustomerGetOptions> GetCustomer = new();
 
     public static readonly OptionsMap<CustomerDeleteOptions> DeleteCustomer = new();
+
+    // created (a time or a range) goes as the SDK's extra parameter, as the wire sends it.
+    public static readonly OptionsMap<CustomerListOptions> ListCustomers = PagedOptions.Map<CustomerListOptions>()
+        .String("email", (o, v) => o.Email = v)
+        .String("test_clock", (o, v) => o.TestClock = v);
 }

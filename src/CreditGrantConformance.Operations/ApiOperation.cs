@@ -56,6 +56,10 @@ public sealed record ApiOperation(
         "customers.delete", "customer_delete", "DeleteCustomersCustomer",
         HttpMethod.Delete, Customers + "/" + IdSlot, "deleted_customer");
 
+    public static ApiOperation ListCustomers { get; } = new(
+        "customers.list", "customer_list", "GetCustomers",
+        HttpMethod.Get, Customers, "customer_list");
+
     public static ApiOperation CreateTestClock { get; } = new(
         "test_clocks.create", "test_clock_create", "PostTestHelpersTestClocks",
         HttpMethod.Post, TestClocks, "test_clock");
@@ -94,7 +98,7 @@ public sealed record ApiOperation(
 
     /// <summary>Customers: grants belong to one, and a test clock's customer lives in the clock's time.</summary>
     public static IReadOnlyList<ApiOperation> CustomerOperations { get; } =
-        [CreateCustomer, RetrieveCustomer, DeleteCustomer];
+        [CreateCustomer, RetrieveCustomer, DeleteCustomer, ListCustomers];
 
     /// <summary>Test clocks: the time a clock's customers, their grants and their balances live in.</summary>
     public static IReadOnlyList<ApiOperation> TestClockOperations { get; } =

@@ -59,6 +59,7 @@ public static class ReferenceServerHost
         builder.Services.AddSingleton(seams.Decorate(new CursorPaging()));
         builder.Services.AddSingleton<CustomerStore>();
         builder.Services.AddSingleton<IClockCustomers>(sp => sp.GetRequiredService<CustomerStore>());
+        builder.Services.AddSingleton(seams.DecorateService<ICustomerListing>(new CustomerListing()));
         builder.Services.AddSingleton(seams.DecorateService<ITestClockStore>(new TestClockStore(TimeProvider.System)));
         builder.Services.AddSingleton<CustomerTime>();
         builder.Services.AddSingleton(

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.Rules;
@@ -20,11 +21,15 @@ public static class CustomerEndpoints
         ("test_clock", ParamShape.Scalar),
         ParamShape.Expand);
 
-        public static void MapCustomers(this IEndpointRouteBuilder app)
+    private static readonly RuleList<PageCheck> ListRules =
+        PageRules.For(ApiOperation.ListCustomers.Label, "customer");
+
+    public static void MapCustomers(this IEndpointRouteBuilder app)
     {
         app.MapOperation(ApiOperation.CreateCustomer, CreateAsync);
         app.MapOperation(ApiOperation.RetrieveCustomer, RetrieveAsync);
         app.MapOperation(ApiOperation.DeleteCustomer, DeleteAsync);
+        app.MapOperation(ApiOperation.ListCustomers, ListAsync);
     }
 
     private static async Task CreateAsync(
@@ -86,6 +91,29 @@ public static class CustomerEndpoints
         store.Put(deleted);
         await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(deleted));
     }
+
+    // A customer's test_clock is expandable on a list too: expand[]=data.test_clock.
+    private static async Task ListAsync(
+        HttpContext context,
+        CustomerStore store,
+        ICustomerListing listing,
+        ITestClockStore clocks,
+        RuleBook rules)
+    {
+        var operation = ApiOperation.ListCustomers.Label;
+        var p = await RequestParams.ReadAsync(context);
+        var expand = ParamRules.Check(rules, operation, CustomerListQuery.Shape, p, "data.test_clock").Count > 0;
+        var query = CustomerListQuery.Read(p);
+        rules.Check(ListRules, new PageCheck(query.Page, id => store.Find(id) is not null));
+        // Newest first (API reference, List all customers: the most recently created customers appear first).
+        var selected = store.NewestFirst().Where(c => listing.Selects(query, c)).ToList();
+        var page = Pages.Cut(selected, query.Page, c => c.Id);
+        await JsonResponse.WriteAsync(
+            context, 200, CustomerJson.WriteList(page, c => expand ? ClockOf(c, clocks) : null));
+    }
+
+    private static JsonObject? ClockOf(Customer customer, ITestClockStore clocks) =>
+        customer.TestClock is { } clock && clocks.Find(clock) is { } found ? TestClockJson.Write(found) : null;
 
     private static ClockPlacement Placement(string? clock, CustomerStore store, ITestClockStore clocks) =>
         clock is null

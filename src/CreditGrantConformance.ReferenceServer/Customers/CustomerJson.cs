@@ -1,4 +1,6 @@
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Operations;
+using CreditGrantConformance.ReferenceServer.Infrastructure;
 
 namespace CreditGrantConformance.ReferenceServer.Customers;
 
@@ -22,4 +24,23 @@ public static class CustomerJson
             ["name"] = customer.Name,
             ["test_clock"] = customer.TestClock,
         };
+
+    /// <summary>A page of customers as Stripe lists them; <paramref name="clockOf"/> expands a clock.</summary>
+    public static JsonObject WriteList(Page<Customer> page, Func<Customer, JsonObject?> clockOf) => new()
+    {
+        ["object"] = "list",
+        ["data"] = new JsonArray(page.Items.Select(c => (JsonNode?)WithClock(Write(c), clockOf(c))).ToArray()),
+        ["has_more"] = page.HasMore,
+        ["url"] = ApiOperation.ListCustomers.PathTemplate,
+    };
+
+    private static JsonObject WithClock(JsonObject customer, JsonObject? clock)
+    {
+        if (clock is not null)
+        {
+            customer["test_clock"] = clock;
+        }
+
+        return customer;
+    }
 }

@@ -8,10 +8,25 @@ namespace CreditGrantConformance.ReferenceServer.Customers;
 public sealed class CustomerStore : IClockCustomers
 {
     private readonly ConcurrentDictionary<string, Customer> customers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, long> order = new(StringComparer.Ordinal);
+    private long created;
 
     public static string NewId() => "cus_" + RequestIds.Random(14);
 
-    public void Put(Customer customer) => customers[customer.Id] = customer;
+    public void Put(Customer customer)
+    {
+        order.GetOrAdd(customer.Id, _ => Interlocked.Increment(ref created));
+        customers[customer.Id] = customer;
+    }
+
+    /// <summary>
+    /// Every customer not deleted, newest first: by created, and within one second the one created last first.
+    /// </summary>
+    public IReadOnlyList<Customer> NewestFirst() =>
+        customers.Values.Where(c => !c.Deleted)
+            .OrderByDescending(c => c.Created)
+            .ThenByDescending(c => order.GetValueOrDefault(c.Id))
+            .ToList();
 
     public Customer? Find(string? id) => id is null ? null : customers.GetValueOrDefault(id);
 

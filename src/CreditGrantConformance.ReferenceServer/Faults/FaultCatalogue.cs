@@ -293,5 +293,6 @@ public static partial class FaultCatalogue
         .. Narrow,
         .. NarrowLedgerFaults.All,
         .. CoverageFaults.All,
+        .. CustomerListFaults.All,
     ];
 }

@@ -67,6 +67,14 @@ public static class Sources
     public const string CustomerDelete = "Stripe API reference, Delete a customer: " + Api + "/customers/delete";
     public const string CustomerRetrieve =
         "Stripe API reference, Retrieve a customer (deleted customers included): " + Api + "/customers/retrieve";
+    public const string CustomerList = "Stripe API reference, List all customers: " + Api + "/customers/list";
+    public const string SpecCustomerList = Spec + ", operation GetCustomers";
+    public const string CustomerListExpand =
+        "Stripe API reference, The Customer object (test_clock, expandable): " + Api + "/customers/object; "
+        + "Expanding responses (on a list, data.…): " + Api + "/expanding_objects";
+    public const string CustomerListFilters =
+        "Stripe API reference, List all customers (parameters test_clock, email, created): " + Api
+        + "/customers/list; " + SpecCustomerList + ", the parameters' descriptions";
     public const string SpecBalanceSummary = Spec + ", operation GetBillingCreditBalanceSummary";
     public const string SpecBalanceTransactions = Spec + ", operation GetBillingCreditBalanceTransactions";
     public const string SpecTestClockAdvance = Spec + ", operation PostTestHelpersTestClocksTestClockAdvance";

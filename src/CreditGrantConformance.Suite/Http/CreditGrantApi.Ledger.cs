@@ -12,6 +12,9 @@ public sealed partial class CreditGrantApi
     public Task<StripeResponse> RetrieveCustomerAsync(string id) =>
         SendAsync(ApiOperation.RetrieveCustomer, id, null, null);
 
+    public Task<StripeResponse> ListCustomersAsync(FormParams query) =>
+        SendAsync(ApiOperation.ListCustomers, null, query, null);
+
     public Task<StripeResponse> CreateTestClockAsync(FormParams parameters) =>
         SendAsync(ApiOperation.CreateTestClock, null, parameters, null);
 

@@ -14,4 +14,5 @@ public enum SchemaKind
     CreditBalanceSummary,
     CreditBalanceTransaction,
     CreditBalanceTransactionList,
+    CustomerList,
 }

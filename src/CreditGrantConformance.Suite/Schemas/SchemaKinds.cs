@@ -20,6 +20,7 @@ public static class SchemaKinds
         [SchemaKind.CreditBalanceSummary] = "credit_balance_summary",
         [SchemaKind.CreditBalanceTransaction] = "credit_balance_transaction",
         [SchemaKind.CreditBalanceTransactionList] = "credit_balance_transaction_list",
+        [SchemaKind.CustomerList] = "customer_list",
     };
 
     public static string Name(SchemaKind kind) => Names[kind];
