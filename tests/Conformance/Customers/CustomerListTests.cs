@@ -4,6 +4,7 @@ using CreditGrantConformance.Operations;
 using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Checks;
+using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 
