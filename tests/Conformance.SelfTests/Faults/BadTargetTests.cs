@@ -37,7 +37,7 @@ public sealed class BadTargetTests
                 (trx.Failed, trx.Passed, trx.NotExecuted),
                 Is.EqualTo((1, 0, trx.Total - 1)),
                 "one failure says why, every other check did not run");
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"));
+            Assert.That(run.Verdict, Is.EqualTo("not_started"));
         });
     }
 
@@ -50,13 +50,13 @@ public sealed class BadTargetTests
             target.BaseUrl,
             "sk_test_garbage",
             Path.Combine(FaultRuns.ResultsRoot, "garbage"));
-        var errors = run.Checks.Where(c => c["outcome"]?.ToString() == "error").ToList();
+        var errors = run.ChecksWith("error");
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("fail"), run.Describe());
             Assert.That(errors, Is.Not.Empty, run.Describe());
-            Assert.That(errors.Select(e => e["reason"]?.ToString()), Has.All.Contain("not JSON"));
+            Assert.That(errors.Select(e => e.Reason), Has.All.Contain("not JSON"));
         });
     }
 
