@@ -26,6 +26,7 @@ public sealed class BadTargetTests
             Assert.That(run.ExitCode, Is.Not.Zero);
             Assert.That(Occurrences(run.Console, "is a live-mode key"), Is.EqualTo(1), "the problem is said once");
             Assert.That(run.Console, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(run.Console, Does.Not.Contain("Stack Trace:"), "no empty stack-trace heading");
             // The checks started alongside the one that reports (one per parallel worker) may still be listed; the
             // rest never start, so the console does not list every check as skipped.
             Assert.That(Occurrences(run.Console, "  Skipped "), Is.LessThan(4), "no list of skipped checks");
