@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
 using CreditGrantConformance.Results.Json;
 using CreditGrantConformance.Results.Text;
 using CreditGrantConformance.Suite.Checks;
@@ -24,13 +25,14 @@ public static class Expect
     /// <summary>
     /// The param an error names. Errors carry a param (documented); which one an endpoint names is observed.
     /// </summary>
-    public static Expectation ErrorParam(string param) => ErrorField("param", param).As(Provenance.Observed);
+    public static Expectation ErrorParam(string param) =>
+        ErrorField("param", e => e.Param, param).As(Provenance.Observed);
 
     /// <summary>
     /// The code an error carries: the codes are documented, which one an endpoint answers with is observed.
     /// </summary>
     public static Expectation ErrorCode(string code, Provenance evidence = Provenance.Observed) =>
-        ErrorField("code", code).As(evidence);
+        ErrorField("code", e => e.Code, code).As(evidence);
 
     /// <summary>
     /// The value at a JSON pointer equals the expected JSON value (<c>null</c> means JSON null); a miss shows the
@@ -131,21 +133,21 @@ public static class Expect
         $"error type {type}",
         r =>
         {
-            if (r.Json?["error"] is not JsonObject error)
+            if (ApiError.FromBody(r.StatusCode, r.Json) is not { } error)
             {
                 return "expected a {\"error\": {...}} envelope, got "
                     + (r.Json is null ? "no JSON" : JsonText.Short(r.Json));
             }
 
             var problems = new List<string>();
-            if (error["type"]?.ToString() != type)
+            if (error.Type != type)
             {
                 problems.Add(string.Create(
                     CultureInfo.InvariantCulture,
-                    $"error.type: expected '{type}', got {Quoted(error["type"])}"));
+                    $"error.type: expected '{type}', got {Quoted(error.Type)}"));
             }
 
-            if (error["message"] is not JsonValue message || string.IsNullOrWhiteSpace(message.ToString()))
+            if (string.IsNullOrWhiteSpace(error.Message))
             {
                 problems.Add("error.message is missing or empty");
             }
@@ -153,13 +155,15 @@ public static class Expect
             return problems.Count == 0 ? null : string.Join("; ", problems);
         });
 
-    private static Expectation ErrorField(string field, string expected) => new(
+    private static Expectation ErrorField(string field, Func<ApiError, string?> read, string expected) => new(
         $"error.{field} {expected}",
-        r => r.Json?["error"]?[field]?.ToString() == expected
-            ? null
-            : $"error.{field}: expected '{expected}', got {Quoted(r.Json?["error"]?[field])}");
+        r =>
+        {
+            var value = ApiError.FromBody(r.StatusCode, r.Json) is { } error ? read(error) : null;
+            return value == expected ? null : $"error.{field}: expected '{expected}', got {Quoted(value)}";
+        });
 
-    private static string Quoted(JsonNode? node) => node is null ? "nothing" : $"'{node}'";
+    private static string Quoted(string? text) => text is null ? "nothing" : $"'{text}'";
 
     private static string Name(string pointer) => pointer.Length == 0 ? "the body" : pointer;
 }

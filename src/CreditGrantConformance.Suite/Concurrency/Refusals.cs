@@ -22,15 +22,12 @@ public static class Refusals
 
     /// <summary>Any refusal in Stripe's error envelope (a state Stripe may refuse, a conflict, a limit).</summary>
     public static bool IsRefusal(StripeResponse response) =>
-        response.StatusCode is >= 400 and < 500 && HasEnvelope(response);
+        response.StatusCode is >= 400 and < 500 && ApiError.From(response)?.Type is not null;
 
     public static string Describe(StripeResponse response) =>
-        HasEnvelope(response) && ApiError.From(response) is { } error
-            ? $"HTTP {response.StatusCode} {error.Type}{(error.Code is { } code ? " " + code : "")}"
+        ApiError.From(response) is { Type: { } type } error
+            ? $"HTTP {response.StatusCode} {type}{(error.Code is { } code ? " " + code : "")}"
             : $"HTTP {response.StatusCode}";
 
     private static string? Code(StripeResponse response) => ApiError.From(response)?.Code;
-
-    private static bool HasEnvelope(StripeResponse response) =>
-        response.Json?["error"]?["type"] is System.Text.Json.Nodes.JsonValue;
 }

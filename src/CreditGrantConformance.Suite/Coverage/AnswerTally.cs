@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using CreditGrantConformance.Client;
 
 namespace CreditGrantConformance.Suite.Coverage;
 
@@ -24,9 +25,9 @@ internal sealed class AnswerTally(ResponseFields fields)
     public void Add(HarExchange exchange)
     {
         Statuses.Add(exchange.Status.ToString(CultureInfo.InvariantCulture));
-        if (exchange.Status >= 400 && exchange.Answer?["error"] is JsonObject error)
+        if (exchange.Status >= 400 && ApiError.FromBody(exchange.Status, exchange.Answer) is { } error)
         {
-            var key = (exchange.Status, Text(error["type"]), Text(error["code"]), Text(error["param"]));
+            var key = (exchange.Status, error.Type, error.Code, error.Param);
             var name = NamedError.Describe(key.Status, key.Item2 ?? "(no type)", key.Item3, key.Item4);
             if (Errors[name] == 0)
             {
@@ -106,7 +107,4 @@ internal sealed class AnswerTally(ResponseFields fields)
             }
         }
     }
-
-    private static string? Text(JsonNode? node) =>
-        node is JsonValue value && value.TryGetValue<string>(out var text) ? text : null;
 }

@@ -150,8 +150,10 @@ internal sealed partial class DriverTransport(
         var error = answer["error"] as JsonObject;
         if (status is null)
         {
+            // The driver reports what its SDK raised in the envelope's shape; no HTTP answer is status 0, as in HAR.
+            var raised = ApiError.FromBody(0, answer);
             throw new TargetBrokeException(
-                $"Environment: the SDK got no HTTP answer ({error?["type"]}: {error?["message"]}), "
+                $"Environment: the SDK got no HTTP answer ({raised?.Type}: {raised?.Message}), "
                 + "so the check could not be judged.");
         }
 

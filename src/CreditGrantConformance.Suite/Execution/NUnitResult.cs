@@ -31,14 +31,20 @@ internal static class NUnitResult
             TestContext.Out.WriteLine(message);
         }
 
+        // Only a check that broke by a bug of the suite has a stack trace. The runsettings files tell the test adapter
+        // to leave traces out (it gives every failure one, a bare line break at least, which vstest prints as an
+        // empty "Stack Trace:"), so this one goes to the output too, where the console and TRX show it.
+        var trace = result.Outcome.RunnerStatus() == RunnerStatus.Failed
+            && !string.IsNullOrEmpty(result.Trace.StackTrace)
+                ? result.Trace.StackTrace
+                : null;
+        if (trace is not null)
+        {
+            TestContext.Out.WriteLine("Stack trace of the suite's own error:" + Environment.NewLine + trace);
+        }
+
         // NUnit keeps each Assert failure with its stack trace and prints them all; the outcome's message says it once.
         nunit.AssertionResults.Clear();
-        nunit.SetResult(
-            state,
-            message,
-            // An empty trace would still print its "Stack Trace:" heading.
-            result.Outcome.RunnerStatus() == RunnerStatus.Failed && !string.IsNullOrEmpty(result.Trace.StackTrace)
-                ? result.Trace.StackTrace
-                : null);
+        nunit.SetResult(state, message, trace);
     }
 }

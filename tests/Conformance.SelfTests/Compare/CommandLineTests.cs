@@ -33,13 +33,12 @@ public sealed class CommandLineTests
         var run = Path.Combine(Path.GetTempPath(), "compare-rules", Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(run);
         File.WriteAllText(
-            Path.Combine(run, SummaryFile.FileName),
-            new JsonObject
+            SummaryFile.PathIn(run),
+            SummaryFile.Text(new SummaryDocument
             {
-                ["verdict"] = "not_started",
-                ["headline"] = "NOT STARTED: the settings are invalid, no request was sent",
-                ["checks"] = new JsonArray(),
-            }.ToJsonString());
+                Verdict = SummaryDocument.NotStarted,
+                Headline = "NOT STARTED: the settings are invalid, no request was sent",
+            }));
         var other = new RecordedRunBuilder().Check("create.echoes_name").Write();
 
         var result = ComparisonResult.Run(other, run);

@@ -27,15 +27,15 @@ public sealed partial class HarArchiveTests
         var (exit, output) = await ValidateAsync(path);
         var text = await File.ReadAllTextAsync(path);
         var entries = JsonNode.Parse(text)!["log"]!["entries"]!.AsArray();
-        var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(directory, SummaryFile.FileName)))!;
-        var checks = summary["checks"]!.AsArray().Select(c => c!["id"]!.ToString()).ToHashSet();
+        var summary = SummaryFile.ReadFrom(directory);
+        var checks = summary.Checks.Select(c => c.Id).ToHashSet();
         Assert.Multiple(() =>
         {
             Assert.That(exit, Is.Zero, output);
             Assert.That(output, Does.StartWith("valid "));
             Assert.That(
                 entries,
-                Has.Count.EqualTo(summary["requests"]!["total"]!.GetValue<int>()),
+                Has.Count.EqualTo(summary.Requests!.Total),
                 "one entry per attempt");
             Assert.That(
                 entries.Select(e => e![HarFields.CheckId]?.ToString()).OfType<string>(),

@@ -43,7 +43,7 @@ public sealed class DefaultRunCoverageTests
             null,
             results,
             new Dictionary<string, string> { [SettingNames.PropertyCases] = "100" });
-        Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+        Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
         return JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(results, CoverageFile.FileName)))!.AsObject();
     }
 }

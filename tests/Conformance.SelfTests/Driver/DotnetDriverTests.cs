@@ -21,8 +21,8 @@ public sealed class DotnetDriverTests : SdkDriverTests
         Assert.Multiple(() =>
         {
             Assert.That(
-                run.Summary?["driver"]?["api_versions_sent"]?.ToJsonString(),
-                Is.EqualTo($"[\"{PinnedVersion}\"]"),
+                run.Summary?.Driver?.ApiVersionsSent,
+                Is.EqualTo((string[])[PinnedVersion]),
                 "the SDK's own version, recorded");
             Assert.That(environment, Does.Contain("driver.api_versions_sent=" + PinnedVersion));
         });
@@ -46,7 +46,7 @@ public sealed class DotnetDriverTests : SdkDriverTests
         {
             Assert.That(run.ExitCode, Is.Not.Zero);
             Assert.That(
-                run.Summary?["verdict"]?.ToString(),
+                run.Verdict,
                 Is.EqualTo("not_started"),
                 "no request, so nothing judged");
             Assert.That(

@@ -27,20 +27,17 @@ public abstract class SdkDriverTests
     {
         var run = await RunAsync(SuiteProcess.RunAsync, Driver(), Name);
 
-        var notApplicable = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "not_applicable")
-            .Select(c => c["id"]!.ToString())
-            .ToList();
+        var notApplicable = run.IdsWith("not_applicable");
         var environment = await File.ReadAllTextAsync(
             Path.Combine(Root, Name, "allure-results", "environment.properties"));
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
             Assert.That(
                 notApplicable,
                 Is.Not.Empty.And.All.Match("^(auth|routes|headers|concurrency)\\."),
                 "only checks that send raw HTTP (auth, routes, headers) or at once (concurrency) are beyond an SDK");
-            Assert.That(run.Checks.Count(c => c["outcome"]?.ToString() == "passed"), Is.GreaterThan(100));
+            Assert.That(run.IdsWith("passed"), Has.Count.GreaterThan(100));
             Assert.That(environment, Does.Contain(EnvironmentLine));
         });
         AlsoOfThePassingRun(run, environment);
@@ -53,15 +50,14 @@ public abstract class SdkDriverTests
     {
         var run = await RunAsync(SuiteInProcess.RunAsync, Driver(defect), $"{Name}-{defect}");
 
-        var wireFailures = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "failed"
-                && c["reason"]!.ToString().Contains("Wire check", StringComparison.Ordinal))
+        var wireFailures = run.ChecksWith("failed")
+            .Where(c => c.Reason!.Contains("Wire check", StringComparison.Ordinal))
             .ToList();
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("fail"), run.Describe());
             Assert.That(wireFailures, Is.Not.Empty, run.Describe());
-            Assert.That(wireFailures.Select(c => c["reason"]!.ToString()), Has.Some.Contain(expected));
+            Assert.That(wireFailures.Select(c => c.Reason), Has.Some.Contain(expected));
         });
     }
 

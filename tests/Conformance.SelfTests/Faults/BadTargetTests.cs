@@ -26,6 +26,7 @@ public sealed class BadTargetTests
             Assert.That(run.ExitCode, Is.Not.Zero);
             Assert.That(Occurrences(run.Console, "is a live-mode key"), Is.EqualTo(1), "the problem is said once");
             Assert.That(run.Console, Does.Not.Contain("   at "), "no stack trace");
+            Assert.That(run.Console, Does.Not.Contain("Stack Trace:"), "no empty stack-trace heading");
             // The checks started alongside the one that reports (one per parallel worker) may still be listed; the
             // rest never start, so the console does not list every check as skipped.
             Assert.That(Occurrences(run.Console, "  Skipped "), Is.LessThan(4), "no list of skipped checks");
@@ -37,7 +38,7 @@ public sealed class BadTargetTests
                 (trx.Failed, trx.Passed, trx.NotExecuted),
                 Is.EqualTo((1, 0, trx.Total - 1)),
                 "one failure says why, every other check did not run");
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"));
+            Assert.That(run.Verdict, Is.EqualTo("not_started"));
         });
     }
 
@@ -50,13 +51,13 @@ public sealed class BadTargetTests
             target.BaseUrl,
             "sk_test_garbage",
             Path.Combine(FaultRuns.ResultsRoot, "garbage"));
-        var errors = run.Checks.Where(c => c["outcome"]?.ToString() == "error").ToList();
+        var errors = run.ChecksWith("error");
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("fail"), run.Describe());
             Assert.That(errors, Is.Not.Empty, run.Describe());
-            Assert.That(errors.Select(e => e["reason"]?.ToString()), Has.All.Contain("not JSON"));
+            Assert.That(errors.Select(e => e.Reason), Has.All.Contain("not JSON"));
         });
     }
 

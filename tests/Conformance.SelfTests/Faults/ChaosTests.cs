@@ -39,22 +39,21 @@ public sealed class ChaosTests
                 [SettingNames.PropertyCases] = "10",
             });
         var grantsOnServer = await CountGrantsAsync(server.BaseUrl, key);
-        var cleanup = run.Summary?["cleanup"];
-        var grantsSeen = cleanup?["grants_voided"]?.GetValue<int>()
-            + cleanup?["grants_already_inactive"]?.GetValue<int>();
+        var cleanup = run.Summary?.Cleanup;
+        var grantsSeen = cleanup?.GrantsVoided + cleanup?.GrantsAlreadyInactive;
 
         Assert.Multiple(() =>
         {
-            Assert.That(Verdicts(run), Is.EqualTo(Verdicts(clean)), run.Describe());
+            Assert.That(run.Outcomes(), Is.EqualTo(clean.Outcomes()), run.Describe());
             Assert.That(
-                run.Summary?["requests"]?["retries"]?.GetValue<int>(),
+                run.Summary?.Requests?.Retries,
                 Is.GreaterThan(0),
                 "chaos must have forced retries");
             Assert.That(
                 grantsOnServer,
                 Is.EqualTo(grantsSeen),
                 "the server holds grants the suite never saw created: a retry executed twice");
-            Assert.That(run.Summary?["duration_seconds"]?.GetValue<double>(), Is.LessThan(Bound.TotalSeconds));
+            Assert.That(run.Summary?.DurationSeconds, Is.LessThan(Bound.TotalSeconds));
         });
     }
 
@@ -70,20 +69,17 @@ public sealed class ChaosTests
             target.BaseUrl,
             "sk_test_unavailable",
             Path.Combine(FaultRuns.ResultsRoot, "unavailable"));
-        var judged = run.Checks.Where(c => c["outcome"]?.ToString() != "not_applicable").ToList();
+        var judged = run.Checks.Where(c => c.Outcome != "not_applicable").ToList();
 
         Assert.Multiple(() =>
         {
             Assert.That(judged, Is.Not.Empty, run.Describe());
-            Assert.That(judged.Select(c => c["outcome"]?.ToString()), Is.All.EqualTo("error"), run.Describe());
+            Assert.That(judged.Select(c => c.Outcome), Is.All.EqualTo("error"), run.Describe());
             Assert.That(
-                judged.Select(c => c["reason"]?.ToString()),
+                judged.Select(c => c.Reason),
                 Is.All.Contain("Environment: the target still answered HTTP 503 after 4 attempts"));
         });
     }
-
-    private static Dictionary<string, string> Verdicts(SuiteRun run) =>
-        run.Checks.ToDictionary(c => c["id"]!.ToString(), c => c["outcome"]!.ToString());
 
     private static async Task<int> CountGrantsAsync(Uri baseUrl, string key)
     {

@@ -26,22 +26,19 @@ public sealed class EndToEndTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.Zero, run.Describe());
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
             Assert.That(
                 run.Console,
-                Does.Contain("Verdict: " + run.Summary?["headline"]),
+                Does.Contain("Verdict: " + run.Summary?.Headline),
                 "the console ends with the table");
             Assert.That(
                 (trx.Failed, trx.Passed + trx.NotExecuted),
                 Is.EqualTo((0, trx.Total)),
                 "the runner's own record");
             Assert.That(
-                Outcomes(run),
-                Is.EqualTo(Outcomes(inProcess)),
+                run.Outcomes(),
+                Is.EqualTo(inProcess.Outcomes()),
                 "the in-process run judges every check as the process run does");
         });
     }
-
-    private static Dictionary<string, string> Outcomes(SuiteRun run) =>
-        run.Checks.ToDictionary(c => c["id"]!.ToString(), c => c["outcome"]!.ToString());
 }

@@ -19,7 +19,7 @@ public sealed class FaultDetectionTests
         Assert.Multiple(() =>
         {
             Assert.That(run.FailedChecks, Is.Empty, run.Describe());
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
             Assert.That(run.ExitCode, Is.Zero, run.Describe());
         });
     }
@@ -29,14 +29,8 @@ public sealed class FaultDetectionTests
     {
         var results = await FaultRuns.GetAsync();
         var run = results.CleanStateless;
-        var notApplicable = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "not_applicable")
-            .Select(c => c["id"]!.ToString())
-            .ToList();
-        var passedStateless = run.Checks
-            .Where(c => c["outcome"]?.ToString() == "passed")
-            .Select(c => c["id"]!.ToString())
-            .ToList();
+        var notApplicable = run.IdsWith("not_applicable");
+        var passedStateless = run.IdsWith("passed");
 
         Assert.Multiple(() =>
         {
@@ -65,7 +59,7 @@ public sealed class FaultDetectionTests
     {
         var results = await FaultRuns.GetAsync();
         var caught = results.Faulted.Values.SelectMany(r => r.FailedChecks).ToHashSet();
-        var checks = results.Clean.Checks.Select(c => c["id"]!.ToString()).ToList();
+        var checks = results.Clean.Checks.Select(c => c.Id).ToList();
 
         Assert.Multiple(() =>
         {

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer;
 using CreditGrantConformance.ReferenceServer.Faults;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
@@ -71,11 +71,10 @@ internal static class FaultRuns
     // alone.
     private static double LastDuration(string resultsDirectory)
     {
-        var summary = Path.Combine(resultsDirectory, SuiteSettings.SummaryFile);
         try
         {
-            return File.Exists(summary)
-                ? JsonNode.Parse(File.ReadAllText(summary))?["duration_seconds"]?.GetValue<double>() ?? 0
+            return File.Exists(SummaryFile.PathIn(resultsDirectory))
+                ? SummaryFile.ReadFrom(resultsDirectory).DurationSeconds ?? 0
                 : 0;
         }
         catch (System.Text.Json.JsonException)
@@ -120,8 +119,8 @@ internal static class FaultRuns
             new Dictionary<string, string> { [SettingNames.Strictness] = "documented" });
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(run.Summary?["totals"]?["failed"]?.GetValue<int>(), Is.Zero, run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Total("failed"), Is.Zero, run.Describe());
         });
         return run;
     }

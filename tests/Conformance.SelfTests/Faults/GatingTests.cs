@@ -32,8 +32,8 @@ public sealed class GatingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), run.Describe());
-            Assert.That(Total(run, "expected_failure"), Is.EqualTo(4), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("pass"), run.Describe());
+            Assert.That(run.Total("expected_failure"), Is.EqualTo(4), run.Describe());
             Assert.That(run.ExitCode, Is.Zero, run.Describe());
         });
     }
@@ -50,11 +50,11 @@ public sealed class GatingTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), run.Describe());
-            Assert.That(Total(run, "unexpected_pass"), Is.EqualTo(1), run.Describe());
+            Assert.That(run.Verdict, Is.EqualTo("fail"), run.Describe());
+            Assert.That(run.Total("unexpected_pass"), Is.EqualTo(1), run.Describe());
             Assert.That(
-                run.Checks.Count(c => c["outcome"]?.ToString() == "failed"
-                    && c["reason"]!.ToString().Contains("expired on 2020-01-31", StringComparison.Ordinal)),
+                run.ChecksWith("failed")
+                    .Count(c => c.Reason!.Contains("expired on 2020-01-31", StringComparison.Ordinal)),
                 Is.EqualTo(2),
                 run.Describe());
             Assert.That(run.ExitCode, Is.Not.Zero);
@@ -72,17 +72,15 @@ public sealed class GatingTests
             "void.twice_allowed",
             Path.Combine(Root, "strictness-" + strictness),
             new Dictionary<string, string> { [SettingNames.Strictness] = strictness });
-        var check = run.Checks.Single(c => c["id"]?.ToString() == "void.twice_is_rejected");
+        var check = run.Check("void.twice_is_rejected");
 
         Assert.Multiple(() =>
         {
-            Assert.That(check["target_result"]?.ToString(), Is.EqualTo("failed"));
-            Assert.That(check["outcome"]?.ToString(), Is.EqualTo(outcome));
-            Assert.That(run.Summary?["verdict"]?.ToString(), Is.EqualTo(verdict), run.Describe());
+            Assert.That(check.TargetResult, Is.EqualTo("failed"));
+            Assert.That(check.Outcome, Is.EqualTo(outcome));
+            Assert.That(run.Verdict, Is.EqualTo(verdict), run.Describe());
         });
     }
-
-    private static int Total(SuiteRun run, string name) => run.Summary?["totals"]?[name]?.GetValue<int>() ?? -1;
 
     private static string GapFile(string name, params (string Check, string? Expires)[] entries)
     {

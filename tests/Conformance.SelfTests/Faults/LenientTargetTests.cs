@@ -23,7 +23,7 @@ public sealed class LenientTargetTests
                 Is.Not.Empty,
                 "the lenient target breaks assumed rules: they must show as observations");
             Assert.That(
-                run.ChecksWith("observation").Select(c => c["provenance"]?.ToString()),
+                run.ChecksWith("observation").Select(c => c.Provenance),
                 Is.All.EqualTo("assumed"));
         });
     }

@@ -37,8 +37,7 @@ public sealed partial class PropertyTests
     public async Task A_lifecycle_counterexample_is_shrunk_to_the_calls_and_the_metadata_that_show_the_fault()
     {
         var run = (await FaultRuns.GetAsync()).Faulted["update.metadata_replaces"];
-        var reason = run.Checks
-            .Single(c => c["id"]?.ToString() == "property.lifecycle_matches_the_model")["reason"]!.ToString();
+        var reason = run.Check("property.lifecycle_matches_the_model").Reason!;
 
         var shrunk = reason.Split("Shrunk:\n", 2)[^1].Split("\nWhat failed", 2)[0].Split('\n');
         var update = shrunk.Single(
@@ -60,8 +59,7 @@ public sealed partial class PropertyTests
     public async Task A_ledger_counterexample_is_shrunk_to_the_one_create_that_shows_the_fault()
     {
         var run = (await FaultRuns.GetAsync()).Faulted["ledger.future_grant_counted_early"];
-        var reason = run.Checks
-            .Single(c => c["id"]?.ToString() == "property.ledger_matches_the_model")["reason"]!.ToString();
+        var reason = run.Check("property.ledger_matches_the_model").Reason!;
 
         var shrunk = reason.Split("Shrunk:\n", 2)[^1].Split("\nWhat failed", 2)[0].Split('\n');
         Assert.Multiple(() =>

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 using CreditGrantConformance.Suite.Gaps;
 
@@ -33,21 +34,21 @@ public sealed class ReplayLineTests
             Path.Combine(Root, "first"),
             new Dictionary<string, string> { [SettingNames.PropertyCases] = "10" },
             "CheckId=" + Check);
-        var failed = first.Checks.Single(c => c["id"]?.ToString() == Check);
-        var replay = failed["reason"]!.ToString()
+        var failed = first.Check(Check);
+        var replay = failed.Reason!
             .Split('\n')
             .Single(l => l.StartsWith(Prefix, StringComparison.Ordinal))[Prefix.Length..];
 
         var (exit, output, again) = await RunInShellAsync(replay, key, Path.Combine(Root, "replayed"));
-        var replayed = again?.Checks.SingleOrDefault(c => c["id"]?.ToString() == Check);
+        var replayed = again?.Checks.SingleOrDefault(c => c.Id == Check);
 
         Assert.Multiple(() =>
         {
-            Assert.That(replay, Is.EqualTo(failed["rerun"]!.ToString()), "one line, said the same everywhere");
+            Assert.That(replay, Is.EqualTo(failed.Rerun), "one line, said the same everywhere");
             Assert.That(replay, Does.Contain(target.BaseUrl.ToString()).And.Contain("--no-build"));
             Assert.That(replay, Does.Not.Contain(key), "the key stays in the shell");
             Assert.That(exit, Is.EqualTo(1), output);
-            Assert.That(replayed?["outcome"]?.ToString(), Is.EqualTo("failed"), output);
+            Assert.That(replayed?.Outcome, Is.EqualTo("failed"), output);
             Assert.That(
                 GapReason.Normalise(Headline(replayed)),
                 Is.EqualTo(GapReason.Normalise(Headline(failed))),
@@ -55,8 +56,7 @@ public sealed class ReplayLineTests
         });
     }
 
-    private static string Headline(System.Text.Json.Nodes.JsonNode? check) =>
-        check?["reason"]?.ToString().Split('\n')[0] ?? "";
+    private static string Headline(CheckSummary? check) => check?.Reason?.Split('\n')[0] ?? "";
 
     private static async Task<(int Exit, string Output, SuiteRun? Run)> RunInShellAsync(
         string line,

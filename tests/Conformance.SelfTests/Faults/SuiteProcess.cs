@@ -31,6 +31,9 @@ internal static class SuiteProcess
         {
             "test",
             ConformanceAssembly(),
+            // What a plain dotnet test of the project reads (Conformance.csproj's RunSettingsFilePath); dotnet test of
+            // the assembly reads no runsettings of its own.
+            "--settings", Path.Combine(RepositoryLocator.FindRoot(), "runsettings", "embedded.runsettings"),
             "--logger", "console;verbosity=normal",
             "--logger", "trx",
             "--results-directory", Path.Combine(resultsDirectory, "trx"),

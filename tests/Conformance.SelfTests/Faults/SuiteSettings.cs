@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Configuration;
 
 namespace CreditGrantConformance.SelfTests.Faults;
@@ -9,8 +9,6 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteSettings
 {
-    public const string SummaryFile = CreditGrantConformance.Results.Summary.SummaryFile.FileName;
-
     public static Dictionary<string, string> For(
         Uri? baseUrl,
         string? apiKey,
@@ -44,10 +42,11 @@ internal static class SuiteSettings
         return settings;
     }
 
-    public static async Task<JsonObject?> ReadSummaryAsync(string resultsDirectory)
+    /// <summary>The run's summary, read as the product reads it; null when the run wrote none.</summary>
+    public static async Task<SummaryDocument?> ReadSummaryAsync(string resultsDirectory)
     {
-        var path = Path.Combine(resultsDirectory, SummaryFile);
-        return File.Exists(path) ? JsonNode.Parse(await File.ReadAllTextAsync(path)) as JsonObject : null;
+        var path = SummaryFile.PathIn(resultsDirectory);
+        return File.Exists(path) ? SummaryFile.Parse(await File.ReadAllTextAsync(path)) : null;
     }
 
     // The suite clears its own outputs of an earlier run (ResultFiles.Owned, a self-test holds it); the TRX files are

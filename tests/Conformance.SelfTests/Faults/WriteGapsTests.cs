@@ -38,13 +38,13 @@ public sealed class WriteGapsTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(first.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), first.Describe());
+            Assert.That(first.Verdict, Is.EqualTo("fail"), first.Describe());
             Assert.That(entries, Is.EquivalentTo(first.FailedChecks), "one exact entry per failing check");
-            Assert.That(gated.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), gated.Describe());
-            Assert.That(gated.Summary?["totals"]?["expected_failure"]?.GetValue<int>(), Is.EqualTo(entries.Count));
-            Assert.That(fixedTarget.Summary?["verdict"]?.ToString(), Is.EqualTo("fail"), fixedTarget.Describe());
+            Assert.That(gated.Verdict, Is.EqualTo("pass"), gated.Describe());
+            Assert.That(gated.Total("expected_failure"), Is.EqualTo(entries.Count));
+            Assert.That(fixedTarget.Verdict, Is.EqualTo("fail"), fixedTarget.Describe());
             Assert.That(
-                fixedTarget.Summary?["totals"]?["unexpected_pass"]?.GetValue<int>(),
+                fixedTarget.Total("unexpected_pass"),
                 Is.EqualTo(entries.Count),
                 fixedTarget.Describe());
         });

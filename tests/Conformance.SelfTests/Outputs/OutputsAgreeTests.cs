@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.SelfTests.Faults;
 using CreditGrantConformance.Suite.Configuration;
 
@@ -22,7 +23,7 @@ public sealed partial class OutputsAgreeTests
     {
         var run = await Run.Value;
 
-        Assert.That(Findings.Where(o => Total(run, o) == 0), Is.Empty, run.Describe());
+        Assert.That(Findings.Where(o => run.Total(o) == 0), Is.Empty, run.Describe());
     }
 
     [Test]
@@ -35,14 +36,14 @@ public sealed partial class OutputsAgreeTests
         {
             Assert.That(
                 trx.Passed,
-                Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")),
+                Is.EqualTo(run.Total("passed") + run.Total("observation") + run.Total("expected_failure")),
                 run.Describe());
             Assert.That(
                 trx.Failed,
-                Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
-            Assert.That(trx.NotExecuted, Is.EqualTo(Total(run, "not_applicable") + Total(run, "skipped")));
-            Assert.That(run.Summary!["runner_totals"]!["passed"]!.GetValue<int>(), Is.EqualTo(trx.Passed));
-            Assert.That(run.Summary!["runner_totals"]!["failed"]!.GetValue<int>(), Is.EqualTo(trx.Failed));
+                Is.EqualTo(run.Total("failed") + run.Total("error") + run.Total("unexpected_pass")));
+            Assert.That(trx.NotExecuted, Is.EqualTo(run.Total("not_applicable") + run.Total("skipped")));
+            Assert.That(run.Summary!.RunnerTotals!.Passed, Is.EqualTo(trx.Passed));
+            Assert.That(run.Summary!.RunnerTotals!.Failed, Is.EqualTo(trx.Failed));
         });
     }
 
@@ -52,9 +53,9 @@ public sealed partial class OutputsAgreeTests
         var run = await Run.Value;
         var trx = Trx.Read(Path.Combine(Root, "run"));
         var mismatched = run.Checks
-            .Where(c => !trx.Outcomes.TryGetValue($"{c["id"]} — {c["title"]}", out var outcome)
-                || outcome != Runner(c["outcome"]!.ToString()))
-            .Select(c => $"{c["id"]}: {c["outcome"]} in the summary");
+            .Where(c => !trx.Outcomes.TryGetValue($"{c.Id} — {c.Title}", out var outcome)
+                || outcome != Runner(c.Outcome))
+            .Select(c => $"{c.Id}: {c.Outcome} in the summary");
 
         Assert.That(mismatched, Is.Empty);
     }
@@ -77,8 +78,8 @@ public sealed partial class OutputsAgreeTests
                 header.Zip(total).ToDictionary(
                     p => p.First,
                     p => int.Parse(p.Second, System.Globalization.CultureInfo.InvariantCulture)),
-                Is.EquivalentTo(header.ToDictionary(h => h, h => Total(run, h))));
-            Assert.That(text, Does.Contain("Verdict: " + run.Summary!["headline"]));
+                Is.EquivalentTo(header.ToDictionary(h => h, run.Total)));
+            Assert.That(text, Does.Contain("Verdict: " + run.Summary!.Headline));
         });
     }
 
@@ -100,16 +101,41 @@ public sealed partial class OutputsAgreeTests
         {
             Assert.That(
                 Count("passed"),
-                Is.EqualTo(Total(run, "passed") + Total(run, "observation") + Total(run, "expected_failure")));
+                Is.EqualTo(run.Total("passed") + run.Total("observation") + run.Total("expected_failure")));
             Assert.That(
                 Count("failed", "broken"),
-                Is.EqualTo(Total(run, "failed") + Total(run, "error") + Total(run, "unexpected_pass")));
-            Assert.That(Count("skipped"), Is.EqualTo(Total(run, "not_applicable") + Total(run, "skipped")));
+                Is.EqualTo(run.Total("failed") + run.Total("error") + run.Total("unexpected_pass")));
+            Assert.That(Count("skipped"), Is.EqualTo(run.Total("not_applicable") + run.Total("skipped")));
             Assert.That(unexplained, Is.Empty, "results whose outcome is not a plain pass but carry no reason");
             Assert.That(
-                run.Checks.Where(c => c["outcome"]!.ToString() != "passed"
-                    && string.IsNullOrWhiteSpace(c["reason"]?.ToString())),
+                run.Checks.Where(c => c.Outcome != "passed" && string.IsNullOrWhiteSpace(c.Reason)),
                 Is.Empty);
+        });
+    }
+
+    // The one self-test that reads the summary as raw JSON, on purpose: these names are what a user's CI reads (README,
+    // "Outcomes" and "Results"), and a renamed property of the typed model would change them. Every other self-test
+    // reads the summary typed, through SummaryFile, as the product does.
+    [Test]
+    public async Task The_summary_json_carries_the_field_names_a_users_ci_reads()
+    {
+        await Run.Value;
+        var json = JsonNode.Parse(await File.ReadAllTextAsync(SummaryFile.PathIn(Path.Combine(Root, "run"))))!;
+        string[] outcomes =
+        [
+            "passed", "failed", "error", "expected_failure", "unexpected_pass", "observation", "not_applicable",
+            "skipped", "total",
+        ];
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(json["verdict"]?.GetValue<string>(), Is.EqualTo("fail"));
+            Assert.That(json["headline"]?.GetValue<string>(), Does.StartWith("FAIL: "));
+            Assert.That(Keys(json["totals"]), Is.EqualTo(outcomes));
+            Assert.That(Keys(json["runner_totals"]), Is.EqualTo((string[])["passed", "failed", "skipped"]));
+            Assert.That(
+                Keys(json["checks"]?.AsArray().FirstOrDefault()),
+                Is.SupersetOf((string[])["id", "title", "outcome", "target_result", "reason", "rerun", "request_ids"]));
         });
     }
 
@@ -120,8 +146,8 @@ public sealed partial class OutputsAgreeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ObservationLines().Matches(run.Console), Has.Count.EqualTo(Total(run, "observation")));
-            Assert.That(ExpectedFailureLines().Matches(run.Console), Has.Count.EqualTo(Total(run, "expected_failure")));
+            Assert.That(ObservationLines().Matches(run.Console), Has.Count.EqualTo(run.Total("observation")));
+            Assert.That(ExpectedFailureLines().Matches(run.Console), Has.Count.EqualTo(run.Total("expected_failure")));
         });
     }
 
@@ -132,10 +158,11 @@ public sealed partial class OutputsAgreeTests
         _ => "Passed",
     };
 
-    private static int Total(SuiteRun run, string outcome) => run.Summary?["totals"]?[outcome]?.GetValue<int>() ?? -1;
-
     // Faults that fail documented checks, an assumed one (an observation under documented strictness), a known gap that
     // still fails (expected failure) and one whose check passes (unexpected pass).
+    private static List<string> Keys(JsonNode? node) =>
+        node is JsonObject json ? json.Select(p => p.Key).ToList() : [];
+
     private static async Task<SuiteRun> RunAsync()
     {
         Directory.CreateDirectory(Root);

@@ -31,14 +31,14 @@ public sealed class ResultsDirectoryTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(finished.Summary?["verdict"]?.ToString(), Is.EqualTo("pass"), finished.Describe());
+            Assert.That(finished.Verdict, Is.EqualTo("pass"), finished.Describe());
             Assert.That(written, Is.SubsetOf(ResultFiles.Owned), "a new output is added to ResultFiles.Owned");
             // The JUnit file is the tool's (credit-grant-conformance run), which ToolRunTests hold.
             Assert.That(
                 written,
                 Is.EquivalentTo(ResultFiles.Owned.Where(name => name != ResultFiles.JunitFileName)),
                 "the finished run wrote every output");
-            Assert.That(stopped.Summary?["verdict"]?.ToString(), Is.EqualTo("not_started"));
+            Assert.That(stopped.Verdict, Is.EqualTo("not_started"));
             Assert.That(text[^1], Is.EqualTo("Verdict: NOT STARTED: " + SettingsException.InvalidSettings));
             Assert.That(text, Has.Some.StartsWith(SettingNames.Profile + " must be one of"));
             Assert.That(File.Exists(Path.Combine(results, "conformance.har")), Is.False, "the old archive went");
@@ -59,11 +59,11 @@ public sealed class ResultsDirectoryTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(summary["verdict"]?.ToString(), Is.EqualTo("not_started"));
+            Assert.That(summary.Verdict, Is.EqualTo("not_started"));
             Assert.That(
-                summary["headline"]?.ToString(),
+                summary.Headline,
                 Is.EqualTo("NOT STARTED: the target at http://127.0.0.1:9/ is unreachable, no check ran"));
-            Assert.That(summary["problems"]!.AsArray().Single()!.ToString(), Does.Contain("did not answer"));
+            Assert.That(summary.Problems!.Single(), Does.Contain("did not answer"));
             Assert.That(run.Console, Does.Not.Contain("settings are invalid"));
         });
     }

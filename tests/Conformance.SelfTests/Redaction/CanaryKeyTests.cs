@@ -33,7 +33,7 @@ public sealed class CanaryKeyTests
         Assert.Multiple(() =>
         {
             Assert.That(
-                run.Summary?["verdict"]?.ToString(),
+                run.Verdict,
                 Is.EqualTo("fail"),
                 "the run must fail, so that failure messages are part of what is scanned");
             Assert.That(

@@ -89,8 +89,8 @@ public sealed class AllureReportBrowserTests
     [Test]
     public async Task The_report_leads_with_the_runs_verdict()
     {
-        var headline = run!.Summary!["headline"]!.ToString();
-        var failed = run.Summary["totals"]!["failed"]!.ToString();
+        var headline = run!.Summary!.Headline;
+        var failed = run.Total("failed").ToString(System.Globalization.CultureInfo.InvariantCulture);
         var page = await OpenAsync();
         var evidence = new PageEvidence(page, Root, "verdict");
         Assert.That(headline, Does.StartWith("FAIL: failed "), run.Describe());
@@ -115,7 +115,7 @@ public sealed class AllureReportBrowserTests
     [TestCase(1366, 768)]
     public async Task The_verdict_is_in_view_and_uncovered_as_the_report_opens(int width, int height)
     {
-        var headline = run!.Summary!["headline"]!.ToString();
+        var headline = run!.Summary!.Headline;
         var page = await OpenAsync(width, height);
         var evidence = new PageEvidence(page, Root, $"verdict-on-opening-{width}x{height}");
 

@@ -1,7 +1,7 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
 using System.Xml.Linq;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Summary;
 
 namespace CreditGrantConformance.SelfTests.Tool;
 
@@ -24,15 +24,15 @@ public sealed class ToolRunTests
         var summary = Summary(directory);
         var junit = XDocument.Load(Path.Combine(directory, "artifacts", "conformance-junit.xml"));
         var suite = junit.Root!.Element("testsuite")!;
-        var runner = summary["runner_totals"]!;
+        var runner = summary.RunnerTotals!;
         Assert.Multiple(() =>
         {
             Assert.That(result.ExitCode, Is.Zero, result.ToString());
             Assert.That(result.Output, Does.Contain("Verdict: PASS").And.Not.Contain("::error"));
-            Assert.That(Count(suite, "tests"), Is.EqualTo(summary["totals"]!["total"]!.GetValue<int>()));
+            Assert.That(Count(suite, "tests"), Is.EqualTo(summary.Totals!["total"]));
             Assert.That(
-                Count(suite, "failures") + Count(suite, "errors"), Is.EqualTo(runner["failed"]!.GetValue<int>()));
-            Assert.That(Count(suite, "skipped"), Is.EqualTo(runner["skipped"]!.GetValue<int>()));
+                Count(suite, "failures") + Count(suite, "errors"), Is.EqualTo(runner.Failed));
+            Assert.That(Count(suite, "skipped"), Is.EqualTo(runner.Skipped));
             Assert.That(suite.Elements("testcase").Count(), Is.EqualTo(Count(suite, "tests")));
             Assert.That(File.Exists(Path.Combine(directory, "artifacts", "conformance.har")));
         });
@@ -102,6 +102,6 @@ public sealed class ToolRunTests
     private static int Count(XElement element, string attribute) =>
         int.Parse(element.Attribute(attribute)!.Value, CultureInfo.InvariantCulture);
 
-    private static JsonObject Summary(string directory) => JsonNode.Parse(
-        File.ReadAllText(Path.Combine(directory, "artifacts", "conformance-summary.json")))!.AsObject();
+    private static SummaryDocument Summary(string directory) =>
+        SummaryFile.ReadFrom(Path.Combine(directory, "artifacts"));
 }

@@ -22,7 +22,7 @@ public sealed class ErrorTests : CreditGrantTest
         response.Should(
             Expect.Status(400),
             Expect.FieldIs("/error/doc_url", "an https URL", v => Text(v)?.StartsWith("https://", Ordinal) == true),
-            Expect.Satisfies("/error/doc_url", "the page of the error's code", v => EndsInCode(response.Json, v))
+            Expect.Satisfies("/error/doc_url", "the page of the error's code", v => EndsInCode(response, v))
                 .As(Provenance.Observed));
     }
 
@@ -32,8 +32,8 @@ public sealed class ErrorTests : CreditGrantTest
         ? s
         : null;
 
-    private static string? EndsInCode(JsonNode? body, JsonNode? docUrl) =>
-        Text(body?["error"]?["code"]) is not { } code ? "the error carries no code"
+    private static string? EndsInCode(StripeResponse response, JsonNode? docUrl) =>
+        ApiError.From(response)?.Code is not { } code ? "the error carries no code"
         : Text(docUrl)?.EndsWith("/" + code.Replace('_', '-'), Ordinal) == true ? null
         : $"{Text(docUrl) ?? "no doc_url"} does not end in /{code.Replace('_', '-')}";
 }
