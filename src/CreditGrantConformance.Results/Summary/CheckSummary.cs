@@ -21,7 +21,9 @@ public sealed record CheckSummary(
     double DurationMs,
     string Rerun)
 {
-    /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
     [JsonIgnore]
-    public bool FailsRun => Outcome is "failed" or "error" or "unexpected_pass";
+    public bool FailsRun => OutcomeFailsRun(Outcome);
+
+    /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
+    public static bool OutcomeFailsRun(string outcome) => outcome is "failed" or "error" or "unexpected_pass";
 }

@@ -12,8 +12,8 @@ public sealed record SummaryCheck(string Id, string Operation, string Outcome, s
 
     public string FirstLine => Reason.Split('\n', 2)[0].Trim();
 
-    /// <summary>Failed, error or unexpected pass: the outcomes that fail the run.</summary>
-    public bool FailsRun => Outcome is "failed" or "error" or "unexpected_pass";
+    /// <summary>The outcomes that fail the run, as <see cref="CheckSummary.FailsRun"/> says.</summary>
+    public bool FailsRun => CheckSummary.OutcomeFailsRun(Outcome);
 
     public static IReadOnlyList<SummaryCheck> Of(SummaryDocument summary)
     {
