@@ -62,19 +62,14 @@ public static class CustomerListFaults
             DisableRule(ParamRules.ExpandablePaths, Label)),
         new("customer_list.limit_unchecked", Label, "validation not enforced",
             "a customer list takes a limit below 1 or above 100",
-            PageRulesOff(".limit_minimum", ".limit_maximum")),
+            DisablePageRules(Label, "customer", ".limit_minimum", ".limit_maximum")),
         new("customer_list.cursors_unchecked", Label, "validation not enforced",
             "a customer list takes starting_after and ending_before together, and cursors naming no customer",
-            PageRulesOff(".cursors_exclusive", ".cursor_exists")),
+            DisablePageRules(Label, "customer", ".cursors_exclusive", ".cursor_exists")),
     ];
 
     private static FaultSeam Rewritten(Func<CustomerListQuery, Customer, CustomerListQuery> rewrite) =>
         DecorateService<ICustomerListing>(inner => new QueryRewritten(inner, rewrite));
-
-    private static FaultSeam PageRulesOff(params string[] endings) => DisableRules(
-        Label,
-        [.. PageRules.For(Label, "customer").Rules
-            .Where(r => endings.Any(e => r.Name.EndsWith(e, StringComparison.Ordinal)))]);
 
     // The query as the fault reads it for one customer, judged by the faithful listing.
     private sealed class QueryRewritten(

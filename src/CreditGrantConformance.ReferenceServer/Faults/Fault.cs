@@ -23,6 +23,15 @@ public sealed record Fault(string Name, string Operation, string Aspect, string 
         Combine([.. operations.Select(operation => DisableRule(rule, operation))]);
 
     /// <summary>
+    /// The list rules of one operation (<see cref="PageRules"/>) whose names end as given, off in that operation.
+    /// </summary>
+    public static FaultSeam DisablePageRules(string operation, string noun, params string[] endings) =>
+        DisableRules(
+            operation,
+            [.. PageRules.For(operation, noun).Rules
+                .Where(r => endings.Any(e => r.Name.EndsWith(e, StringComparison.Ordinal)))]);
+
+    /// <summary>
     /// The rule applies with another limit (an off-by-one bound, or another default), in one operation or all.
     /// </summary>
     public static FaultSeam SwapLimit(Rule rule, long limit, string? operation = null) =>

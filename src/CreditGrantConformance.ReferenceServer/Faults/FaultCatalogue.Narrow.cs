@@ -179,11 +179,7 @@ public static partial class FaultCatalogue
             DisableRule(TestClockRules.CustomerExists)),
         new("test_clock_list.cursors_unchecked", "test_clock_list", "validation not enforced",
             "a list of test clocks takes starting_after and ending_before together, and cursors naming no clock",
-            DisableRules(
-                ApiOperation.ListTestClocks.Label,
-                [.. PageRules.For(ApiOperation.ListTestClocks.Label, "test clock").Rules
-                    .Where(r => r.Name.EndsWith(".cursors_exclusive", StringComparison.Ordinal)
-                        || r.Name.EndsWith(".cursor_exists", StringComparison.Ordinal))])),
+            DisablePageRules(ApiOperation.ListTestClocks.Label, "test clock", ".cursors_exclusive", ".cursor_exists")),
     ];
 
     private static FaultSeam RewriteWrites<TWrite>(Func<CreditGrant, CreditGrant, CreditGrant> adjust)
