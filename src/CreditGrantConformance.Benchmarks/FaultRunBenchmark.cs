@@ -2,8 +2,8 @@ using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Reflection;
-using System.Text.Json.Nodes;
 using CreditGrantConformance.ReferenceServer;
+using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Configuration;
 using NUnit.Framework.Interfaces;
@@ -59,15 +59,15 @@ internal static class FaultRunBenchmark
         await InProcessSuite.RunAsync(
             suite, Settings(server.BaseUrl, key, results, faulted), TestFilter.Empty, new Quiet());
         watch.Stop();
-        var summary = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(results, "conformance-summary.json")))!;
-        var slowest = summary["checks"]!.AsArray()
-            .OrderByDescending(c => c!["duration_ms"]!.GetValue<double>())
+        var summary = SummaryFile.ReadFrom(results);
+        var slowest = summary.Checks
+            .OrderByDescending(c => c.DurationMs)
             .Take(3)
             .Select(c => string.Create(
                 CultureInfo.InvariantCulture,
-                $"{c!["id"]} {c["duration_ms"]!.GetValue<double>() / 1000:F1} s ({c["outcome"]})"));
+                $"{c.Id} {c.DurationMs / 1000:F1} s ({c.Outcome})"));
         var seconds = watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
-        var requests = summary["requests"]?["total"];
+        var requests = summary.Requests?.Total;
         return $"  {fault}: {seconds} s, {requests} requests; slowest: {string.Join(", ", slowest)}";
     }
 
