@@ -22,15 +22,6 @@ public sealed class RulesDocumentTests
         + "MutateGrants, ...) that breaks what the check is named for and little else, then run the mutation run and "
         + "accept the derived fault-matrix.json.";
 
-    // Checks still proven only by broad faults. The customer filter: every list of the suite is filtered by a
-    // customer of its own, so a fault that misreads the filter breaks them all, and one that misreads it only where
-    // this check looks would be a fault made for the check. The list only shrinks: the test fails when one gains a
-    // fault.
-    private static readonly string[] NarrowFaultStillWanted =
-    [
-        "list.customer_filter_selects_only_that_customer",
-    ];
-
     private static readonly string Committed = Path.Combine(RepositoryLocator.FindRoot(), "docs", "rules.md");
 
     [Test]
@@ -74,18 +65,11 @@ public sealed class RulesDocumentTests
             .Select(c => c.Id)
             .ToList();
 
-        Assert.Multiple(() =>
-        {
-            Assert.That(
-                lacking.Except(NarrowFaultStillWanted),
-                Is.Empty,
-                $"checks that only faults failing more than {FaultMatrix.NarrowLimit} checks prove, so nothing shows "
-                + "they catch what they are named for. " + FaultGuide);
-            Assert.That(
-                NarrowFaultStillWanted.Except(lacking),
-                Is.Empty,
-                "these checks have a narrow fault now: take them off NarrowFaultStillWanted.");
-        });
+        Assert.That(
+            lacking,
+            Is.Empty,
+            $"checks that only faults failing more than {FaultMatrix.NarrowLimit} checks prove, so nothing shows "
+            + "they catch what they are named for. " + FaultGuide);
     }
 
     [Test]

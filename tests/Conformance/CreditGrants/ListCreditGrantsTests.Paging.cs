@@ -95,19 +95,26 @@ public sealed partial class ListCreditGrantsTests
     }
 
     [Check("list.customer_filter_selects_only_that_customer", Provenance.Spec, Categories.Pagination,
-        "The customer filter returns only the credit grants of that customer", Sources.SpecList, RequiresState = true)]
+        "The customer filter returns only the credit grants of that customer: none for a customer who has none",
+        Sources.SpecList, RequiresState = true)]
     public async Task List_filtered_by_customer_returns_only_that_customers_grants()
     {
         var customer = await paged.Value;
         var other = await CreateGrantAsync();
+        // A customer of this check's own who has no grant: the filter still selects, and selects nothing.
+        var withoutGrants = await CreateCustomerAsync();
 
         var response = await Api.ListAsync(new FormParams { ["customer"] = customer.Id, ["limit"] = 100 });
+        var empty = await Api.ListAsync(new FormParams { ["customer"] = withoutGrants, ["limit"] = 100 });
 
         response.Should(
             Expect.Status(200),
             Expect.FieldIs("/data", $"only grants of {customer.Id}, not {other.Id()}", data => data is JsonArray a
                 && a.All(g => g?["customer"]?.ToString() == customer.Id)
                 && ListedGrant.From(data).Select(g => g.Id).ToHashSet().SetEquals(customer.NewestFirst)));
+        empty.Should(
+            Expect.Status(200),
+            Expect.FieldIs("/data", $"no grant: {withoutGrants} has none", data => data is JsonArray { Count: 0 }));
     }
 
     // Walks pages of three; backward pages are still newest first, so they are prepended in reverse.

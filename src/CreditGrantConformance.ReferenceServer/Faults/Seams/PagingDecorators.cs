@@ -8,6 +8,20 @@ internal sealed class QueryRewritten(IListPaging inner, Func<ListQuery, ListQuer
     public GrantPage Page(IGrantIndex index, ListQuery query) => inner.Page(index, rewrite(query));
 }
 
+/// <summary>
+/// A customer filter that selects no grant is read as no filter: a lookup of the customer's grants that falls back to
+/// every grant when it finds none.
+/// </summary>
+internal sealed class EmptyFilterDropped(IListPaging inner) : IListPaging
+{
+    public GrantPage Page(IGrantIndex index, ListQuery query) =>
+        inner.Page(
+            index,
+            query.Customer is not null && index.Select(query.Customer, query.CustomerAccount).Count == 0
+                ? query with { Customer = null }
+                : query);
+}
+
 /// <summary>The page is cut right, then spoiled.</summary>
 internal sealed class PageChanged(IListPaging inner, Func<ListQuery, GrantPage, GrantPage> change) : IListPaging
 {
