@@ -1,4 +1,4 @@
-using CreditGrantConformance.Client;
+using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
 
@@ -12,9 +12,7 @@ public sealed partial class UpdateCreditGrantTests
     {
         var created = await CreateGrantAsync();
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["timed"] = "1" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("timed", "1"));
 
         response.Should(Expect.Status(200), Clock.SecondsNow("/updated"), Clock.SecondsNow("/created"));
     }
