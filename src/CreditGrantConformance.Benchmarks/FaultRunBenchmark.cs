@@ -13,9 +13,10 @@ namespace CreditGrantConformance.Benchmarks;
 
 /// <summary>
 /// Fault runs as the mutation run makes them (tests/Conformance.SelfTests/Faults/FaultRuns.cs): the built suite
-/// in-process against a reference server started here with one fault, under the self-tests' settings (seed 20261123,
-/// 30 generated cases, assumed strictness; a faulted server neither cleaned up nor recorded). Prints each run's time
-/// and its slowest checks, then the batch's wall clock and the CPU time the process spent on it.
+/// in-process against a reference server started here with one fault, under the self-tests' settings
+/// (<see cref="FaultRunSettings"/>: seed 20261123, 30 generated cases, assumed strictness; a faulted server neither
+/// cleaned up nor recorded). Prints each run's time and its slowest checks, then the batch's wall clock and the CPU
+/// time the process spent on it.
 /// </summary>
 internal static class FaultRunBenchmark
 {
@@ -56,8 +57,9 @@ internal static class FaultRunBenchmark
         });
         var results = Path.Combine(scratch, fault);
         var watch = Stopwatch.StartNew();
-        await InProcessSuite.RunAsync(
-            suite, Settings(server.BaseUrl, key, results, faulted), TestFilter.Empty, new Quiet());
+        var settings = FaultRunSettings.For(
+            server.BaseUrl, key, results, faulted ? FaultRunSettings.Faulted : FaultRunSettings.Assumed);
+        await InProcessSuite.RunAsync(suite, settings, TestFilter.Empty, new Quiet());
         watch.Stop();
         var summary = SummaryFile.ReadFrom(results);
         var slowest = summary.Checks
@@ -69,37 +71,6 @@ internal static class FaultRunBenchmark
         var seconds = watch.Elapsed.TotalSeconds.ToString("F1", CultureInfo.InvariantCulture);
         var requests = summary.Requests?.Total;
         return $"  {fault}: {seconds} s, {requests} requests; slowest: {string.Join(", ", slowest)}";
-    }
-
-    // The self-tests' settings (tests/Conformance.SelfTests/Faults/SuiteSettings.cs and FaultRuns.cs).
-    private static Dictionary<string, string> Settings(Uri baseUrl, string key, string results, bool faulted)
-    {
-        var snapshots = Path.Combine(results, "snapshots");
-        Directory.CreateDirectory(snapshots);
-        var verified = Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots");
-        foreach (var file in Directory.GetFiles(verified, "*.verified.json"))
-        {
-            File.Copy(file, Path.Combine(snapshots, Path.GetFileName(file)));
-        }
-
-        var settings = new Dictionary<string, string>
-        {
-            [SettingNames.BaseUrl] = baseUrl.ToString(),
-            [SettingNames.ApiKey] = key,
-            [SettingNames.ResultsDirectory] = results,
-            [SettingNames.MaxRequestsPerSecond] = "5000",
-            [SettingNames.Seed] = "20261123",
-            [SettingNames.PropertyCases] = "30",
-            [SettingNames.SnapshotsDirectory] = snapshots,
-            [SettingNames.Strictness] = "assumed",
-        };
-        if (faulted)
-        {
-            settings[SettingNames.Cleanup] = "never";
-            settings[SettingNames.Record] = "false";
-        }
-
-        return settings;
     }
 
     private static string ConformanceAssembly() => Path.Combine(

@@ -1,6 +1,5 @@
 using CreditGrantConformance.Results;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Results;
 
 namespace CreditGrantConformance.Checks;

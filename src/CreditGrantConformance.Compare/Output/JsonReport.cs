@@ -1,89 +1,83 @@
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare.Diff;
 using CreditGrantConformance.Compare.Judging;
 using CreditGrantConformance.Compare.Runs;
-using CreditGrantConformance.Results.Json;
+using CreditGrantConformance.Results.Comparison;
 
 namespace CreditGrantConformance.Compare.Output;
 
 /// <summary>
-/// The comparison as JSON (<c>--json path</c>): every divergence, known divergence and noise, per check.
+/// The comparison as JSON (<c>--json path</c>): every divergence, known divergence and noise, per check, written as
+/// the results library's <see cref="ComparisonDocument"/>.
 /// </summary>
 public static class JsonReport
 {
-    public static string Render(Comparison c) => new JsonObject
+    public static string Render(Comparison c) => ComparisonFile.Text(Document(c));
+
+    private static ComparisonDocument Document(Comparison c) => new()
     {
-        ["verdict"] = c.Diverges ? "diverges" : "same",
-        ["headline"] = c.Headline,
-        ["a"] = Run(c.A),
-        ["b"] = Run(c.B),
-        ["noise_run"] = c.NoiseRun is { } noise ? Run(noise) : null,
-        ["warnings"] = new JsonArray(c.Warnings.Select(w => (JsonNode?)w).ToArray()),
-        ["totals"] = new JsonObject
+        Verdict = c.Diverges ? "diverges" : "same",
+        Headline = c.Headline,
+        A = Run(c.A),
+        B = Run(c.B),
+        NoiseRun = c.NoiseRun is { } noise ? Run(noise) : null,
+        Warnings = c.Warnings,
+        Totals = new ComparisonTotals
         {
-            ["checks_compared"] = c.Checks.Count(x => x.Check.OnlyIn is null),
-            ["checks_diverging"] = c.ChecksDiverging,
-            ["fields_diverging"] = c.FieldsDiverging,
-            ["divergences"] = c.Checks.Sum(x => x.Divergent.Count),
-            ["known"] = c.Checks.Sum(x => x.Known.Count),
-            ["noise"] = c.Checks.Sum(x => x.Noise.Count),
-            ["not_paired"] = c.NotPaired.Count,
+            ChecksCompared = c.Checks.Count(x => x.Check.OnlyIn is null),
+            ChecksDiverging = c.ChecksDiverging,
+            FieldsDiverging = c.FieldsDiverging,
+            Divergences = c.Checks.Sum(x => x.Divergent.Count),
+            Known = c.Checks.Sum(x => x.Known.Count),
+            Noise = c.Checks.Sum(x => x.Noise.Count),
+            NotPaired = c.NotPaired.Count,
         },
-        ["by_operation"] = new JsonArray(c.ByOperation.Select(v => (JsonNode?)new JsonObject
+        ByOperation = c.ByOperation.Select(v => new OperationComparison
         {
-            ["operation"] = v.Operation,
-            ["checks_compared"] = v.Checks,
-            ["checks_diverging"] = v.ChecksDiverging,
-            ["fields_diverging"] = v.FieldsDiverging,
-            ["known"] = v.Known,
-            ["noise"] = v.Noise,
-        }).ToArray()),
-        ["checks"] = new JsonArray(c.Checks.Where(x => x.HasNews).Select(x => (JsonNode?)Check(x)).ToArray()),
-    }.ToJsonString(ReadableJson.Indented) + "\n";
-
-    private static JsonObject Run(RunHeader run) => new()
-    {
-        ["directory"] = run.Directory,
-        ["run_id"] = run.RunId,
-        ["target"] = run.Target,
-        ["profile"] = run.Profile,
-        ["seed"] = run.Seed,
-        ["property_cases"] = run.PropertyCases,
-        ["api_version"] = run.ApiVersion,
+            Operation = v.Operation,
+            ChecksCompared = v.Checks,
+            ChecksDiverging = v.ChecksDiverging,
+            FieldsDiverging = v.FieldsDiverging,
+            Known = v.Known,
+            Noise = v.Noise,
+        }).ToList(),
+        Checks = c.Checks.Where(x => x.HasNews).Select(Check).ToList(),
     };
 
-    private static JsonObject Check(JudgedCheck judged) => new()
+    private static ComparedRun Run(RunHeader run) => new()
     {
-        ["id"] = judged.Check.Id,
-        ["operation"] = judged.Check.Operation,
-        ["outcome_a"] = judged.Check.OutcomeA,
-        ["outcome_b"] = judged.Check.OutcomeB,
-        ["requests_a"] = judged.Check.CountA,
-        ["requests_b"] = judged.Check.CountB,
-        ["paired"] = judged.Check.Paired,
-        ["only_in"] = judged.Check.OnlyIn,
-        ["divergences"] = new JsonArray(judged.Divergent.Select(d => (JsonNode?)Item(d)).ToArray()),
-        ["known"] = new JsonArray(judged.Known.Select(k => (JsonNode?)Item(k.Divergence, k.Entry.Reason)).ToArray()),
-        ["noise"] = new JsonArray(judged.Noise.Select(d => (JsonNode?)Item(d)).ToArray()),
+        Directory = run.Directory,
+        RunId = run.RunId,
+        Target = run.Target,
+        Profile = run.Profile,
+        Seed = run.Seed,
+        PropertyCases = run.PropertyCases,
+        ApiVersion = run.ApiVersion,
     };
 
-    private static JsonObject Item(Divergence d, string? reason = null)
+    private static ComparedCheck Check(JudgedCheck judged) => new()
     {
-        var item = new JsonObject
-        {
-            ["exchange"] = d.Exchange,
-            ["request"] = d.Request,
-            ["path"] = d.Path,
-            ["field"] = d.Field,
-            ["kind"] = d.Kind.Name(),
-            ["a"] = d.A,
-            ["b"] = d.B,
-        };
-        if (reason is not null)
-        {
-            item["reason"] = reason;
-        }
+        Id = judged.Check.Id,
+        Operation = judged.Check.Operation,
+        OutcomeA = judged.Check.OutcomeA,
+        OutcomeB = judged.Check.OutcomeB,
+        RequestsA = judged.Check.CountA,
+        RequestsB = judged.Check.CountB,
+        Paired = judged.Check.Paired,
+        OnlyIn = judged.Check.OnlyIn,
+        Divergences = judged.Divergent.Select(d => Item(d)).ToList(),
+        Known = judged.Known.Select(k => Item(k.Divergence, k.Entry.Reason)).ToList(),
+        Noise = judged.Noise.Select(d => Item(d)).ToList(),
+    };
 
-        return item;
-    }
+    private static DivergenceItem Item(Divergence d, string? reason = null) => new()
+    {
+        Exchange = d.Exchange,
+        Request = d.Request,
+        Path = d.Path,
+        Field = d.Field,
+        Kind = d.Kind.Name(),
+        A = d.A,
+        B = d.B,
+        Reason = reason,
+    };
 }

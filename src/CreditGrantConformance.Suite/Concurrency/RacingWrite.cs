@@ -1,5 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Http;
+using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Suite.Concurrency;
 
@@ -18,7 +19,7 @@ public sealed record RacingWrite(
     /// <summary>Update: the key merges into the metadata (an update of metadata alone is taken in any state).</summary>
     public static RacingWrite Update(string key, string value) => new(
         "update",
-        (api, id) => api.UpdateAsync(id, new FormParams { ["metadata"] = new FormParams { [key] = value } }),
+        (api, id) => api.UpdateAsync(id, GrantRequests.Metadata(key, value)),
         (before, answered) => before with { Metadata = answered.Metadata });
 
     /// <summary>Expire: expires_at becomes the time of the request.</summary>

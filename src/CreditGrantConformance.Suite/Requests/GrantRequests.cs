@@ -32,4 +32,10 @@ public static class GrantRequests
         ["description"] = "Credit grant conformance run " + runId,
         ["metadata"] = new FormParams { [RunTag.Key] = runId },
     };
+
+    /// <summary>An update that sets one metadata key (or, with an empty value, unsets it), and nothing else.</summary>
+    public static FormParams Metadata(string key, string value) => new()
+    {
+        ["metadata"] = new FormParams { [key] = value },
+    };
 }

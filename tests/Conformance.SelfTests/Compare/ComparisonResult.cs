@@ -1,57 +1,58 @@
-using System.Text.Json.Nodes;
 using CreditGrantConformance.Compare;
+using CreditGrantConformance.Results.Comparison;
 
 namespace CreditGrantConformance.SelfTests.Compare;
 
 /// <summary>
 /// The comparison command run in-process, as a user runs it: exit code, Markdown, errors and the JSON report read
-/// back.
+/// back, typed through <see cref="ComparisonFile"/> (<see cref="Report"/>) and as written (<see cref="JsonText"/>, for
+/// the field names only).
 /// </summary>
-internal sealed record ComparisonResult(int ExitCode, string Markdown, string Error, JsonObject? Json)
+internal sealed record ComparisonResult(
+    int ExitCode,
+    string Markdown,
+    string Error,
+    string? JsonText,
+    ComparisonDocument? Report)
 {
-    private static readonly string[] CheckLevel = ["outcome", "requests"];
-
     public static ComparisonResult Run(params string[] args)
     {
         var json = Path.Combine(Path.GetTempPath(), $"comparison-{Guid.NewGuid():N}.json");
         using var output = new StringWriter();
         using var error = new StringWriter();
         var exit = CompareCommand.Run([.. args, "--json", json], output, error, new DateOnly(2026, 12, 1));
-        var report = File.Exists(json) ? JsonNode.Parse(File.ReadAllText(json)) as JsonObject : null;
+        var text = File.Exists(json) ? File.ReadAllText(json) : null;
         File.Delete(json);
-        return new ComparisonResult(exit, output.ToString(), error.ToString(), report);
+        var report = text is null ? null : ComparisonFile.Parse(text);
+        return new ComparisonResult(exit, output.ToString(), error.ToString(), text, report);
     }
 
-    public IReadOnlyList<JsonObject> Checks => (Json?["checks"] as JsonArray ?? []).OfType<JsonObject>().ToList();
+    public IReadOnlyList<ComparedCheck> Checks => Report?.Checks ?? [];
 
     /// <summary>"field kind" of every divergence of the answers (not a check's outcome or requests).</summary>
-    public IReadOnlySet<string> DivergentFields => Fields("divergences");
+    public IReadOnlySet<string> DivergentFields => Fields(c => c.Divergences);
 
-    public IReadOnlySet<string> NoiseFields => Fields("noise");
+    public IReadOnlySet<string> NoiseFields => Fields(c => c.Noise);
 
     /// <summary>Checks whose answers diverge in a field.</summary>
     public IReadOnlySet<string> ChecksDivergingInAnswers => Checks
-        .Where(c => Items(c, "divergences").Any(d => !CheckLevel.Contains(d["kind"]!.ToString())))
-        .Select(c => c["id"]!.ToString())
+        .Where(c => c.Divergences.Any(d => d.IsField))
+        .Select(c => c.Id)
         .ToHashSet();
 
     /// <summary>Checks that diverge only in their outcome or requests.</summary>
     public IReadOnlySet<string> ChecksDivergingOnlyInOutcome => Checks
-        .Where(c => Items(c, "divergences").Count > 0
-            && Items(c, "divergences").All(d => CheckLevel.Contains(d["kind"]!.ToString())))
-        .Select(c => c["id"]!.ToString())
+        .Where(c => c.Divergences.Count > 0 && c.Divergences.All(d => !d.IsField))
+        .Select(c => c.Id)
         .ToHashSet();
 
     public string Describe() =>
         $"exit {ExitCode}; {Error}{Environment.NewLine}"
         + $"{(Markdown.Length <= 6000 ? Markdown : Markdown[..6000] + " …")}";
 
-    private HashSet<string> Fields(string list) => Checks
-        .SelectMany(c => Items(c, list))
-        .Where(d => !CheckLevel.Contains(d["kind"]!.ToString()))
-        .Select(d => $"{d["field"]} {d["kind"]}")
+    private HashSet<string> Fields(Func<ComparedCheck, IReadOnlyList<DivergenceItem>> list) => Checks
+        .SelectMany(list)
+        .Where(d => d.IsField)
+        .Select(d => $"{d.Field} {d.Kind}")
         .ToHashSet();
-
-    private static List<JsonObject> Items(JsonObject check, string list) =>
-        (check[list] as JsonArray ?? []).OfType<JsonObject>().ToList();
 }

@@ -19,7 +19,7 @@ public sealed class ComparisonRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(comparison.ExitCode, Is.Zero, comparison.Describe());
-            Assert.That(comparison.Json?["totals"]?["divergences"]?.GetValue<int>(), Is.Zero);
+            Assert.That(comparison.Report?.Totals.Divergences, Is.Zero);
         });
     }
 
@@ -67,14 +67,14 @@ public sealed class ComparisonRulesTests
 
         var comparison = ComparisonResult.Run(CreateAndRetrieve("Promo").Write(), other.Write());
 
-        var divergences = comparison.Checks.Single()["divergences"]!.AsArray();
+        var divergences = comparison.Checks.Single().Divergences;
         Assert.Multiple(() =>
         {
-            Assert.That(divergences.Select(d => d!["path"]!.ToString()), Is.EqualTo(Requests), comparison.Describe());
+            Assert.That(divergences.Select(d => d.Path), Is.EqualTo(Requests), comparison.Describe());
             Assert.That(
-                divergences[0]!["b"]!.ToString(),
+                divergences[0].B,
                 Does.Contain("sent GET /v1/billing/credit_grants (customer)").And.Contain("not paired"));
-            Assert.That(comparison.Checks.Single()["paired"]!.GetValue<int>(), Is.Zero);
+            Assert.That(comparison.Checks.Single().Paired, Is.Zero);
         });
     }
 
@@ -91,13 +91,13 @@ public sealed class ComparisonRulesTests
         Assert.Multiple(() =>
         {
             Assert.That(accepted.ExitCode, Is.Zero, accepted.Describe());
-            Assert.That(accepted.Json?["totals"]?["known"]?.GetValue<int>(), Is.EqualTo(1));
+            Assert.That(accepted.Report?.Totals.Known, Is.EqualTo(1));
             Assert.That(accepted.Markdown, Does.Contain("## Known divergences").And.Contain("a reason"));
             Assert.That(
-                accepted.Json?["warnings"]?.ToJsonString(),
-                Does.Contain("list.* /data/*/customer matches nothing"));
+                accepted.Report?.Warnings,
+                Has.Some.Contains("list.* /data/*/customer matches nothing"));
             Assert.That(refused.ExitCode, Is.EqualTo(1), refused.Describe());
-            Assert.That(refused.Json?["warnings"]?.ToJsonString(), Does.Contain("expired on 2026-01-31"));
+            Assert.That(refused.Report?.Warnings, Has.Some.Contains("expired on 2026-01-31"));
         });
     }
 
@@ -118,9 +118,8 @@ public sealed class ComparisonRulesTests
                 Does.Contain("## Not paired").And.Contain("`list.answers_a_list_object` ran only in A"));
             Assert.That(
                 comparison.Checks
-                    .Single(c => c["id"]!.ToString() == "create.echoes_name")["divergences"]!
-                    .AsArray()
-                    .Select(d => d!["path"]!.ToString()),
+                    .Single(c => c.Id == "create.echoes_name").Divergences
+                    .Select(d => d.Path),
                 Is.EquivalentTo(CheckLevel));
         });
     }
@@ -143,9 +142,7 @@ public sealed class ComparisonRulesTests
 
         var comparison = ComparisonResult.Run(Lists("Promo", 3).Write(), Lists(null, 1).Write());
 
-        var exchanges = comparison.Checks.Single()["divergences"]!
-            .AsArray()
-            .Select(d => d!["exchange"]!.GetValue<int>());
+        var exchanges = comparison.Checks.Single().Divergences.Select(d => d.Exchange);
         Assert.Multiple(() =>
         {
             Assert.That(comparison.DivergentFields, Is.EquivalentTo(ItemNameType), comparison.Describe());
@@ -153,7 +150,7 @@ public sealed class ComparisonRulesTests
         });
     }
 
-    private static RecordedRunBuilder CreateAndRetrieve(string name, string? answered = null, bool retrieve = true)
+    internal static RecordedRunBuilder CreateAndRetrieve(string name, string? answered = null, bool retrieve = true)
     {
         var customer = RecordedRunBuilder.NewId("cus_");
         var grant = Grant(customer, answered ?? name);
@@ -198,7 +195,7 @@ public sealed class ComparisonRulesTests
         },
     };
 
-    private static string KnownFile(params (string Check, string Path, string? Expires)[] entries)
+    internal static string KnownFile(params (string Check, string Path, string? Expires)[] entries)
     {
         var path = Path.Combine(Path.GetTempPath(), $"known-divergences-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, new JsonObject

@@ -43,8 +43,8 @@ public sealed class FaultDivergenceTests
         var comparison = ComparisonResult.Run(await CompareRuns.CleanAsync(), await CompareRuns.FaultedAsync(fault));
 
         var failedByFault = comparison.Checks
-            .Where(c => c["outcome_a"]?.ToString() != c["outcome_b"]?.ToString())
-            .Select(c => c["id"]!.ToString());
+            .Where(c => c.OutcomeA != c.OutcomeB)
+            .Select(c => c.Id);
         Assert.Multiple(() =>
         {
             Assert.That(comparison.ExitCode, Is.EqualTo(1), comparison.Describe());

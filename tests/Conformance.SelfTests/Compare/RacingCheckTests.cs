@@ -20,7 +20,7 @@ public sealed class RacingCheckTests
 
         var comparison = ComparisonResult.Run(a, b);
 
-        Assert.That(comparison.Json?["totals"]?["divergences"]?.GetValue<int>(), Is.Zero, comparison.Describe());
+        Assert.That(comparison.Report?.Totals.Divergences, Is.Zero, comparison.Describe());
     }
 
     [Test]

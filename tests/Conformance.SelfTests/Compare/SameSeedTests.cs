@@ -16,11 +16,11 @@ public sealed class SameSeedTests
         Assert.Multiple(() =>
         {
             Assert.That(comparison.ExitCode, Is.Zero, comparison.Describe());
-            Assert.That(comparison.Json?["verdict"]?.ToString(), Is.EqualTo("same"));
-            Assert.That(comparison.Json?["totals"]?["checks_compared"]?.GetValue<int>(), Is.GreaterThan(100));
-            Assert.That(comparison.Json?["totals"]?["divergences"]?.GetValue<int>(), Is.Zero);
-            Assert.That(comparison.Json?["totals"]?["not_paired"]?.GetValue<int>(), Is.Zero);
-            Assert.That(comparison.Json?["warnings"]?.AsArray(), Is.Empty);
+            Assert.That(comparison.Report?.Verdict, Is.EqualTo("same"));
+            Assert.That(comparison.Report?.Totals.ChecksCompared, Is.GreaterThan(100));
+            Assert.That(comparison.Report?.Totals.Divergences, Is.Zero);
+            Assert.That(comparison.Report?.Totals.NotPaired, Is.Zero);
+            Assert.That(comparison.Report?.Warnings, Is.Empty);
             Assert.That(comparison.Markdown, Does.StartWith("# Run comparison: nothing diverges"));
         });
     }

@@ -26,16 +26,9 @@ internal static class FaultRuns
     private static async Task<Results> RunAllAsync()
     {
         var root = Path.Combine(ResultsRoot, "faults");
-        var strict = new Dictionary<string, string> { [SettingNames.Strictness] = "assumed" };
+        var strict = FaultRunSettings.Assumed;
         var stateless = new Dictionary<string, string>(strict) { [SettingNames.Profile] = "stateless" };
-        // A faulted server is discarded after its run, and only the checks' outcomes are judged: no cleanup (a quarter
-        // of a run's requests; 150 ms each against a fault that holds writes) and no HTTP archive. Neither decides an
-        // outcome; the clean runs keep both.
-        var faultedSettings = new Dictionary<string, string>(strict)
-        {
-            [SettingNames.Cleanup] = "never",
-            [SettingNames.Record] = "false",
-        };
+        var faultedSettings = FaultRunSettings.Faulted;
         var runs = new ConcurrentDictionary<string, SuiteRun>();
         // The clean runs keep all their results in artifacts (AllureResultsWriterTests reads them); the faulted runs
         // keep theirs in memory.

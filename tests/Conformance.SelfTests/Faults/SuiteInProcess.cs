@@ -13,9 +13,7 @@ internal static class SuiteInProcess
 {
     private static readonly Lazy<Assembly> Suite = new(() => Assembly.LoadFrom(SuiteProcess.ConformanceAssembly()));
 
-    /// <summary>
-    /// Runs the suite against <paramref name="baseUrl"/>, or against its embedded server when that is null.
-    /// </summary>
+    /// <inheritdoc cref="SuiteRunner"/>
     public static async Task<SuiteRun> RunAsync(
         Uri? baseUrl,
         string? apiKey,

@@ -10,9 +10,7 @@ namespace CreditGrantConformance.SelfTests.Faults;
 /// </summary>
 internal static class SuiteProcess
 {
-    /// <summary>
-    /// Runs the suite against <paramref name="baseUrl"/>, or against its embedded server when that is null.
-    /// </summary>
+    /// <inheritdoc cref="SuiteRunner"/>
     public static async Task<SuiteRun> RunAsync(
         Uri? baseUrl,
         string? apiKey,

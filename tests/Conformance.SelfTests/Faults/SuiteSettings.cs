@@ -4,8 +4,9 @@ using CreditGrantConformance.Suite.Configuration;
 namespace CreditGrantConformance.SelfTests.Faults;
 
 /// <summary>
-/// What every self-test run of the suite is given, whether it runs as its own process or inside this one: the target,
-/// a results directory cleared of an earlier run's files, fast and repeatable defaults, and its own snapshots.
+/// What every self-test run of the suite is given, whether it runs as its own process or inside this one: a results
+/// directory cleared of an earlier run's files, and the settings of <see cref="FaultRunSettings"/> (the target, fast
+/// and repeatable defaults, its own snapshots).
 /// </summary>
 internal static class SuiteSettings
 {
@@ -16,30 +17,7 @@ internal static class SuiteSettings
         IReadOnlyDictionary<string, string>? extra)
     {
         ClearEarlierRun(resultsDirectory);
-        var settings = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (baseUrl is not null)
-        {
-            settings[SettingNames.BaseUrl] = baseUrl.ToString();
-        }
-
-        if (apiKey is not null)
-        {
-            settings[SettingNames.ApiKey] = apiKey;
-        }
-
-        settings[SettingNames.ResultsDirectory] = resultsDirectory;
-        settings[SettingNames.MaxRequestsPerSecond] = "5000";
-        // A fixed seed makes every self-test run send the same generated cases; fewer of them keep the many runs short.
-        settings[SettingNames.Seed] = "20261123";
-        settings[SettingNames.PropertyCases] = "30";
-        // Each run gets its own copy of the snapshots, so the received files of a faulted run stay in its results.
-        settings[SettingNames.SnapshotsDirectory] = CopySnapshots(resultsDirectory);
-        foreach (var (name, value) in extra ?? new Dictionary<string, string>())
-        {
-            settings[name] = value;
-        }
-
-        return settings;
+        return FaultRunSettings.For(baseUrl, apiKey, resultsDirectory, extra);
     }
 
     /// <summary>The run's summary, read as the product reads it; null when the run wrote none.</summary>
@@ -59,18 +37,5 @@ internal static class SuiteSettings
         {
             Directory.Delete(trx, recursive: true);
         }
-    }
-
-    private static string CopySnapshots(string resultsDirectory)
-    {
-        var copy = Path.Combine(resultsDirectory, "snapshots");
-        Directory.CreateDirectory(copy);
-        var verified = Path.Combine(RepositoryLocator.FindRoot(), "fixtures", "snapshots");
-        foreach (var file in Directory.GetFiles(verified, "*.verified.json"))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)), overwrite: true);
-        }
-
-        return copy;
     }
 }

@@ -1,13 +1,8 @@
 using System.Globalization;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
 using CreditGrantConformance.Results.Text;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Concurrency;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Failures;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.Concurrency;

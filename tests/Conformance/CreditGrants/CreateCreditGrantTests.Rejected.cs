@@ -1,9 +1,5 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CreditGrants;

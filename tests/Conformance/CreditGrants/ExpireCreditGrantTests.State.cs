@@ -1,8 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-
 namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class ExpireCreditGrantTests

@@ -1,10 +1,5 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
 

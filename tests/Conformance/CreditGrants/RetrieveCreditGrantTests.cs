@@ -1,9 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
-
 namespace CreditGrantConformance.Checks.CreditGrants;
 
 public sealed partial class RetrieveCreditGrantTests : CreditGrantTest

@@ -1,9 +1,5 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
@@ -17,9 +13,7 @@ public sealed partial class UpdateCreditGrantTests
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[gone]", "x"));
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["gone"] = "" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("gone", ""));
 
         response.Should(
             Expect.Status(200),
@@ -74,9 +68,7 @@ public sealed partial class UpdateCreditGrantTests
         // Timestamps have one-second resolution: wait until a change must show a later second.
         await Clock.WaitForNextSecondAsync(Expect.Long(created["updated"]) ?? Clock.Now);
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["touched"] = "1" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("touched", "1"));
 
         response.Should(
             Expect.Status(200),
@@ -95,7 +87,7 @@ public sealed partial class UpdateCreditGrantTests
         var created = await CreateGrantAsync();
         var customer = await CustomerIdAsync();
 
-        await Api.UpdateAsync(created.Id(), new FormParams { ["metadata"] = new FormParams { ["seen"] = "yes" } });
+        await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("seen", "yes"));
         var retrieved = await Api.RetrieveAsync(created.Id());
         var listed = await Api.ListAsync(new FormParams { ["customer"] = customer, ["limit"] = 100 });
 
@@ -115,9 +107,7 @@ public sealed partial class UpdateCreditGrantTests
         var created = await CreateGrantAsync();
         (await Api.VoidAsync(created.Id())).Should(Expect.Status(200));
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["note"] = "voided" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("note", "voided"));
 
         response.Should(Accepted.Echoes("/metadata/note", "voided"));
         response.Should(Expect.Status(200));

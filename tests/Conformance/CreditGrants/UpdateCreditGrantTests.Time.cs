@@ -1,8 +1,4 @@
-using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
+using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
 
@@ -16,9 +12,7 @@ public sealed partial class UpdateCreditGrantTests
     {
         var created = await CreateGrantAsync();
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["timed"] = "1" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("timed", "1"));
 
         response.Should(Expect.Status(200), Clock.SecondsNow("/updated"), Clock.SecondsNow("/created"));
     }

@@ -1,10 +1,4 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CreditGrants;
@@ -15,9 +9,7 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
         "Updating a credit grant answers 200 with a billing.credit_grant object", Sources.SpecUpdate)]
     public async Task Update_answers_200_with_a_credit_grant()
     {
-        var response = await Api.UpdateAsync(
-            await SharedGrantIdAsync(),
-            new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } });
+        var response = await Api.UpdateAsync(await SharedGrantIdAsync(), GrantRequests.Metadata("shape", "1"));
 
         response.Should(Shapes.CreditGrant);
     }
@@ -29,9 +21,7 @@ public sealed partial class UpdateCreditGrantTests : CreditGrantTest
     {
         var created = await CreateGrantAsync(g => g.SetPath("metadata[kept]", "yes"));
 
-        var response = await Api.UpdateAsync(
-            created.Id(),
-            new FormParams { ["metadata"] = new FormParams { ["added"] = "1" } });
+        var response = await Api.UpdateAsync(created.Id(), GrantRequests.Metadata("added", "1"));
 
         response.Should(
             Expect.Status(200),

@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Ledger;
 using CreditGrantConformance.Suite.Requests;
 

@@ -1,10 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
+using CreditGrantConformance.Suite.Requests;
 using CreditGrantConformance.Suite.Snapshots;
 
 namespace CreditGrantConformance.Checks.CrossCutting;
@@ -27,9 +23,7 @@ public sealed partial class ShapeSnapshotTests : ClockTest
             async t => await Api.RetrieveAsync(await t.SharedGrantIdAsync()));
         yield return Case(
             ApiOperation.Update.Label,
-            async t => await Api.UpdateAsync(
-                await t.SharedGrantIdAsync(),
-                new FormParams { ["metadata"] = new FormParams { ["shape"] = "1" } }));
+            async t => await Api.UpdateAsync(await t.SharedGrantIdAsync(), GrantRequests.Metadata("shape", "1")));
         yield return Case(
             ApiOperation.Expire.Label,
             async t => await Api.ExpireAsync((await t.CreateGrantAsync()).Id()));

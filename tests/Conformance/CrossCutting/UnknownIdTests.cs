@@ -1,10 +1,6 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
+using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.CrossCutting;
 
@@ -40,7 +36,7 @@ public sealed class UnknownIdTests : ConformanceTest
     public async Task An_operation_on_an_unknown_id_answers_404_resource_missing(ApiOperation operation)
     {
         var parameters = operation == ApiOperation.Update
-            ? new FormParams { ["metadata"] = new FormParams { ["a"] = "b" } }
+            ? GrantRequests.Metadata("a", "b")
             : operation == ApiOperation.AdvanceTestClock
                 ? new FormParams { ["frozen_time"] = Clock.Now + 3600 }
                 : null;

@@ -1,7 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Ledger;
 
 namespace CreditGrantConformance.Checks.Ledger;

@@ -1,8 +1,4 @@
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Failures;
 using CreditGrantConformance.Suite.Ledger;
 

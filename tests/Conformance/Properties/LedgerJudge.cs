@@ -1,6 +1,5 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Ledger;
 using CreditGrantConformance.Suite.Properties;
 

@@ -1,5 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Properties;
 using FsCheck;
 using FsCheck.Experimental;

@@ -1,8 +1,4 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Configuration;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Ledger;
 using CreditGrantConformance.Suite.Properties;
 using FsCheck.Experimental;

@@ -1,4 +1,3 @@
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Http;
 using CreditGrantConformance.Suite.Properties;
 

@@ -2,7 +2,6 @@ using System.Collections.Immutable;
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Assertions;
 using CreditGrantConformance.Suite.Listing;
 using CreditGrantConformance.Suite.Properties;
 using CreditGrantConformance.Suite.Requests;
@@ -86,6 +85,24 @@ internal abstract class GrantOperation(int index)
 
     Operation<LifecycleTarget, LifecycleModel> IOnGrant<Operation<LifecycleTarget, LifecycleModel>>.On(int grant) =>
         On(grant);
+
+    /// <summary>
+    /// Judges the answer of a transition (expire, void) that stamps <paramref name="field"/> now: about now, kept in
+    /// <paramref name="stamps"/> as the target chose it (the model cannot know it), then the whole grant as the model
+    /// has it.
+    /// </summary>
+    protected void Stamped(
+        Task<StripeResponse> call,
+        string field,
+        Dictionary<int, long> stamps,
+        LifecycleTarget target,
+        LifecycleModel model)
+    {
+        var response = call.GetAwaiter().GetResult();
+        Require.That(response, [Expect.Status(200), Expect.FieldIs("/" + field, "about now", Clock.IsNow)]);
+        stamps[Index] = Long(response, field);
+        Matches(response, target, model.Grants[Index], Index);
+    }
 }
 
 internal sealed class UpdateOperation(int index, UpdateSpec update) : GrantOperation(index)
@@ -138,13 +155,8 @@ internal sealed class ExpireOperation(int index) : GrantOperation(index)
     public override LifecycleModel Run(LifecycleModel model) =>
         model with { Grants = model.Grants.SetItem(Index, model.Grants[Index] with { Expired = true }) };
 
-    protected override void Run(LifecycleTarget target, LifecycleModel model)
-    {
-        var response = target.Api.ExpireAsync(target.Ids[Index]).GetAwaiter().GetResult();
-        Require.That(response, [Expect.Status(200), Expect.FieldIs("/expires_at", "about now", Clock.IsNow)]);
-        target.ExpiredAt[Index] = Long(response, "expires_at");
-        Matches(response, target, model.Grants[Index], Index);
-    }
+    protected override void Run(LifecycleTarget target, LifecycleModel model) =>
+        Stamped(target.Api.ExpireAsync(target.Ids[Index]), "expires_at", target.ExpiredAt, target, model);
 
     public override string ToString() => ApiOperation.Expire.Describe(Grant(Index));
 }
@@ -159,13 +171,8 @@ internal sealed class VoidOperation(int index) : GrantOperation(index)
     public override LifecycleModel Run(LifecycleModel model) =>
         model with { Grants = model.Grants.SetItem(Index, model.Grants[Index] with { Voided = true }) };
 
-    protected override void Run(LifecycleTarget target, LifecycleModel model)
-    {
-        var response = target.Api.VoidAsync(target.Ids[Index]).GetAwaiter().GetResult();
-        Require.That(response, [Expect.Status(200), Expect.FieldIs("/voided_at", "about now", Clock.IsNow)]);
-        target.VoidedAt[Index] = Long(response, "voided_at");
-        Matches(response, target, model.Grants[Index], Index);
-    }
+    protected override void Run(LifecycleTarget target, LifecycleModel model) =>
+        Stamped(target.Api.VoidAsync(target.Ids[Index]), "voided_at", target.VoidedAt, target, model);
 
     public override string ToString() => ApiOperation.Void.Describe(Grant(Index));
 }

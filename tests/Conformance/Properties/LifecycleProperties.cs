@@ -1,7 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Properties;
 using FsCheck.Experimental;
 

@@ -1,9 +1,4 @@
 using System.Text.Json.Nodes;
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Properties;
 
 namespace CreditGrantConformance.Checks.Properties;

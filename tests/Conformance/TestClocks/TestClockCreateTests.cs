@@ -1,8 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.TestClocks;

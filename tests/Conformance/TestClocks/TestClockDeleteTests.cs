@@ -1,9 +1,3 @@
-using CreditGrantConformance.Results.Summary;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Checks;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
-
 namespace CreditGrantConformance.Checks.TestClocks;
 
 /// <summary>Deleting a test clock: the clock is gone, and so are the customers that lived in its time.</summary>

@@ -1,7 +1,4 @@
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Requests;
 
 namespace CreditGrantConformance.Checks.Validation;

@@ -1,8 +1,5 @@
 using CreditGrantConformance.Client;
 using CreditGrantConformance.Operations;
-using CreditGrantConformance.Suite.Assertions;
-using CreditGrantConformance.Suite.Execution;
-using CreditGrantConformance.Suite.Fixtures;
 using CreditGrantConformance.Suite.Ledger;
 using CreditGrantConformance.Suite.Requests;
 

@@ -12,8 +12,7 @@ public sealed class ClockLedgerScenarioTests : LedgerFixture
     [Test]
     public async Task A_grant_on_a_clock_funds_the_balance_between_its_effective_and_expiry_times()
     {
-        var clock = await Api.ClockAsync(T);
-        var customer = await Api.CustomerAsync(clock);
+        var (clock, customer) = await Api.ClockCustomerAsync();
         var grant = await Api.GrantAsync(customer, $"&effective_at={T + Hour}&expires_at={T + (2 * Hour)}");
         var id = grant["id"]!.ToString();
 
@@ -104,8 +103,7 @@ public sealed class ClockLedgerScenarioTests : LedgerFixture
     [Test]
     public async Task A_void_debits_what_remains_and_a_clock_customers_grant_defaults_to_the_clocks_time()
     {
-        var clock = await Api.ClockAsync(T);
-        var customer = await Api.CustomerAsync(clock);
+        var (_, customer) = await Api.ClockCustomerAsync();
         var grant = await Api.GrantAsync(customer, "&expand[]=test_clock");
         var id = grant["id"]!.ToString();
 

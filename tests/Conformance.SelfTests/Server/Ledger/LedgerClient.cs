@@ -37,6 +37,13 @@ public sealed class LedgerClient(HttpClient http)
     public async Task<string> CustomerAsync(string? clock = null) =>
         Id(await PostAsync("/v1/customers", clock is null ? "" : $"test_clock={clock}"));
 
+    /// <summary>A clock frozen at <see cref="T"/> and a customer on it.</summary>
+    public async Task<(string Clock, string Customer)> ClockCustomerAsync()
+    {
+        var clock = await ClockAsync(T);
+        return (clock, await CustomerAsync(clock));
+    }
+
     /// <summary>A metered grant of <paramref name="value"/> for the customer, with any further parameters.</summary>
     public async Task<JsonNode> GrantAsync(
         string customer,

@@ -12,8 +12,7 @@ public sealed class LedgerSchemaAgreementTests : LedgerFixture
     [Test]
     public async Task Every_answer_of_the_clock_and_ledger_operations_matches_its_schema()
     {
-        var clock = await Api.ClockAsync(T);
-        var customer = await Api.CustomerAsync(clock);
+        var (clock, customer) = await Api.ClockCustomerAsync();
         var grant = (await Api.GrantAsync(customer, $"&expires_at={T + Hour}&expand[]=test_clock"))["id"]!.ToString();
         var advancing = (await Api.PostAsync(
             $"/v1/test_helpers/test_clocks/{clock}/advance", $"frozen_time={T + 60}")).Json;
