@@ -46,7 +46,8 @@ public sealed partial class BalanceSummaryTests
     }
 
     [Check("balance_summary.void_leaves_balance", Provenance.Documented, Categories.State,
-        "Voiding a grant takes back its unused credits: its available and ledger balances reach 0" + Follows,
+        "Voiding a grant takes back its unused credits: its available and ledger balances reach 0 (read until they "
+        + "do, within 5 seconds on a loopback target, 60 elsewhere)",
         Sources.Void, RequiresState = true)]
     public async Task A_voided_grant_leaves_the_balance()
     {
