@@ -5,8 +5,8 @@ namespace CreditGrantConformance.ReferenceServer.Ledger;
 
 /// <summary>
 /// What GetBillingCreditBalanceSummary requires of its filter, in the order they are reported: the spec's required
-/// filter and filter[type] and its enums, the API reference's scope rules (price_type or prices, not both; at most 20
-/// prices), and what a filter needs to mean anything.
+/// filter and filter[type] and its enums, the API reference's scope rule (price_type or prices, not both), and what
+/// Stripe leaves open: at most 20 prices, and what a filter needs to mean anything.
 /// </summary>
 public static class SummaryRules
 {
@@ -50,9 +50,9 @@ public static class SummaryRules
         Scope + "[price_type]", r => r.PriceType, "metered");
 
     public static readonly Rule<SummaryRequest> PricesLimit = Rule.AtMost<SummaryRequest>(
-        "balance_summary.prices_limit", Provenance.Documented,
-        "API reference, credit balance summary: filter[applicability_scope][prices], 'Limit 20 prices' "
-            + "(the error is undocumented)",
+        "balance_summary.prices_limit", Provenance.Assumed,
+        "filter[applicability_scope][prices] holds at most 20 prices: the API reference and the OpenAPI "
+            + "operation document no limit (ASSUMPTIONS.md summary.prices_limit)",
         20, r => r.Prices?.Count,
         (count, limit) => StripeError.Invalid(
             $"Invalid array: {Scope}[prices] can hold at most {limit} prices; it has {count}.", Scope + "[prices]"));

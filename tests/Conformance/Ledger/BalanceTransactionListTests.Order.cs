@@ -1,4 +1,3 @@
-using CreditGrantConformance.Client;
 using CreditGrantConformance.Suite.Ledger;
 
 namespace CreditGrantConformance.Checks.Ledger;
@@ -16,7 +15,7 @@ public sealed partial class BalanceTransactionListTests
         await Clock.WaitForNextSecondAsync(Expect.Long(older["created"]) ?? Clock.Now);
         var newer = await CreateGrantForAsync(customer);
 
-        var response = await Api.BalanceTransactionsAsync(new FormParams { ["customer"] = customer });
+        var response = await ListedAsync(customer, 2);
 
         response.Should(
             Expect.Status(200),

@@ -6,7 +6,8 @@ namespace CreditGrantConformance.Checks.Ledger;
 
 /// <summary>
 /// Transactions paginate like every Stripe list: limit, starting_after, ending_before and has_more, by customer and
-/// by credit grant. Each check's customer has three grants, so three credits_granted transactions and no others.
+/// by credit grant. Each check's customer has three grants, so three credits_granted transactions and no others; the
+/// checks page once all three are listed (a ledger may take a moment to write them).
 /// </summary>
 public sealed partial class BalanceTransactionListTests
 {
@@ -96,6 +97,7 @@ public sealed partial class BalanceTransactionListTests
             await CreateGrantForAsync(customer);
         }
 
+        await ListedAsync(customer, 3);
         return customer;
     }
 }

@@ -108,6 +108,13 @@ public sealed partial class BalanceTransactionListTests : ClockTest
         return (customer, grant.Id());
     }
 
+    // The customer's transactions, read until at least count are listed or the timeout passes.
+    private static Task<StripeResponse> ListedAsync(string customer, int count) =>
+        Polling.UntilAsync(
+            () => Api.BalanceTransactionsAsync(new FormParams { ["customer"] = customer, ["limit"] = 100 }),
+            r => Transactions.Of(r.Json).Count >= count,
+            Polling.Timeout(Settings));
+
     // The grant's transactions, read until one of the kind is listed or the timeout passes.
     private Task<StripeResponse> ListUntilAsync(string customer, string grant, string kind) =>
         Polling.UntilAsync(

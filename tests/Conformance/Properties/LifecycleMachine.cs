@@ -19,7 +19,7 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
     {
         var grants = Enumerable.Range(0, model.Grants.Count).ToArray();
         var active = grants.Where(i => !model.Grants[i].Expired && !model.Grants[i].Voided).ToArray();
-        var unexpired = grants.Where(i => !model.Grants[i].Expired).ToArray();
+        var expirable = grants.Where(i => ExpireOperation.Expirable(model.Grants[i])).ToArray();
         var choices = new List<(int, Gen<Operation<LifecycleTarget, LifecycleModel>>)>
         {
             (model.Grants.Count < 6 ? 4 : 0, GrantGenerators.Valid.Select(Op<GrantSpec>(s => new CreateOperation(s)))),
@@ -41,9 +41,9 @@ internal sealed class LifecycleMachine(Func<LifecycleTarget> start) : Machine<Li
             choices.Add((1, Gen.Elements(active).Select(Op<int>(i => new VoidOperation(i)))));
         }
 
-        if (unexpired.Length > 0)
+        if (expirable.Length > 0)
         {
-            choices.Add((1, Gen.Elements(unexpired).Select(Op<int>(i => new ExpireOperation(i)))));
+            choices.Add((1, Gen.Elements(expirable).Select(Op<int>(i => new ExpireOperation(i)))));
         }
 
         return Gen.Frequency(choices.Where(c => c.Item1 > 0).ToArray());

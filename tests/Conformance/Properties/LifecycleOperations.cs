@@ -14,7 +14,8 @@ namespace CreditGrantConformance.Checks.Properties;
 /// <summary>
 /// The commands of the lifecycle state machine. Each changes the model as the documented rules say, then runs on the
 /// target and compares everything the target answers with the model. Transitions whose answer is undocumented (void
-/// twice, expire twice, void after expire, changing an inactive grant) are never generated: the model stays documented.
+/// twice, expire twice, void after expire, changing an inactive grant, expiring a grant not yet in effect) are never
+/// generated: the model stays documented.
 /// </summary>
 internal abstract class LifecycleOperation : Operation<LifecycleTarget, LifecycleModel>
 {
@@ -150,7 +151,13 @@ internal sealed class ExpireOperation(int index) : GrantOperation(index)
 {
     public override GrantOperation On(int grant) => new ExpireOperation(grant);
 
-    public override bool Pre(LifecycleModel model) => Index < model.Grants.Count && !model.Grants[Index].Expired;
+    public override bool Pre(LifecycleModel model) => Index < model.Grants.Count && Expirable(model.Grants[Index]);
+
+    /// <summary>
+    /// Not expired, and in effect (created without effective_at; the generated ones lie far ahead): what expiring a
+    /// grant before its effective_at does (refused, or an expires_at before effective_at) is undocumented.
+    /// </summary>
+    public static bool Expirable(ModelGrant grant) => !grant.Expired && grant.Spec.EffectiveAt is null;
 
     public override LifecycleModel Run(LifecycleModel model) =>
         model with { Grants = model.Grants.SetItem(Index, model.Grants[Index] with { Expired = true }) };
