@@ -24,10 +24,8 @@ public static class CreateRules
         "create.amount_type_required", "amount[type]",
         c => c.Request.Amount is not null && c.Request.AmountType is null);
 
-    public static readonly Rule<CreateCheck> AmountTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.amount_type_enum", Provenance.Spec,
-        Operation + ": amount[type] is an enum of monetary",
-        "amount[type]", c => c.Request.AmountType, "monetary");
+    public static readonly Rule<CreateCheck> AmountTypeEnum = SpecEnum(
+        "create.amount_type_enum", "amount[type]", c => c.Request.AmountType, "monetary");
 
     public static readonly Rule<CreateCheck> MonetaryRequired = Rule.Required<CreateCheck>(
         "create.amount_monetary_required", Provenance.Assumed,
@@ -58,10 +56,8 @@ public static class CreateRules
         c => c.Request.PriceType is not null && c.Request.Prices is not null,
         _ => StripeError.Exclusive("applicability_config[scope]", "price_type", "prices"));
 
-    public static readonly Rule<CreateCheck> PriceTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.price_type_enum", Provenance.Spec,
-        Operation + ": applicability_config[scope][price_type] is an enum of metered",
-        "applicability_config[scope][price_type]", c => c.Request.PriceType, "metered");
+    public static readonly Rule<CreateCheck> PriceTypeEnum = SpecEnum(
+        "create.price_type_enum", "applicability_config[scope][price_type]", c => c.Request.PriceType, "metered");
 
     public static readonly Rule<CreateCheck> ScopeNotEmpty = Rule.Required<CreateCheck>(
         "create.scope_not_empty", Provenance.Assumed,
@@ -85,10 +81,8 @@ public static class CreateRules
                 + "Use a three-letter ISO code in lower case that Stripe supports, such as usd.",
             "amount[monetary][currency]"));
 
-    public static readonly Rule<CreateCheck> CategoryEnum = Rule.OneOf<CreateCheck>(
-        "create.category_enum", Provenance.Spec,
-        Operation + ": category is an enum of paid or promotional",
-        "category", c => c.Request.Category, "paid", "promotional");
+    public static readonly Rule<CreateCheck> CategoryEnum = SpecEnum(
+        "create.category_enum", "category", c => c.Request.Category, "paid", "promotional");
 
     public static readonly Rule<CreateCheck> CategoryRequiredBeforeClover = Rule.Required<CreateCheck>(
         "create.category_required_before_clover", Provenance.Documented,
@@ -117,4 +111,14 @@ public static class CreateRules
     // A parameter the spec requires, refused as Stripe refuses one missing: parameter_missing naming it.
     private static Rule<CreateCheck> SpecRequired(string name, string param, Func<CreateCheck, bool> missing) =>
         Rule.Required(name, Provenance.Spec, Operation + ": " + param + " is required" + Missing, param, missing);
+
+    // An enum of the spec: a value outside it is refused as Stripe refuses one (Rule.OneOf).
+    private static Rule<CreateCheck> SpecEnum(
+        string name,
+        string param,
+        Func<CreateCheck, string?> value,
+        params string[] allowed) =>
+        Rule.OneOf(
+            name, Provenance.Spec, Operation + ": " + param + " is an enum of " + string.Join(" or ", allowed), param,
+            value, allowed);
 }
