@@ -17,20 +17,15 @@ public static class CreateRules
     private const string Operation = "OpenAPI PostBillingCreditGrants";
     private const string Missing = "; Stripe answers parameter_missing naming the bracketed param (observed)";
 
-    public static readonly Rule<CreateCheck> AmountRequired = Rule.Required<CreateCheck>(
-        "create.amount_required", Provenance.Spec,
-        Operation + ": amount is required" + Missing,
-        "amount", c => c.Request.Amount is null);
+    public static readonly Rule<CreateCheck> AmountRequired = SpecRequired(
+        "create.amount_required", "amount", c => c.Request.Amount is null);
 
-    public static readonly Rule<CreateCheck> AmountTypeRequired = Rule.Required<CreateCheck>(
-        "create.amount_type_required", Provenance.Spec,
-        Operation + ": amount[type] is required" + Missing,
-        "amount[type]", c => c.Request.Amount is not null && c.Request.AmountType is null);
+    public static readonly Rule<CreateCheck> AmountTypeRequired = SpecRequired(
+        "create.amount_type_required", "amount[type]",
+        c => c.Request.Amount is not null && c.Request.AmountType is null);
 
-    public static readonly Rule<CreateCheck> AmountTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.amount_type_enum", Provenance.Spec,
-        Operation + ": amount[type] is an enum of monetary",
-        "amount[type]", c => c.Request.AmountType, "monetary");
+    public static readonly Rule<CreateCheck> AmountTypeEnum = SpecEnum(
+        "create.amount_type_enum", "amount[type]", c => c.Request.AmountType, "monetary");
 
     public static readonly Rule<CreateCheck> MonetaryRequired = Rule.Required<CreateCheck>(
         "create.amount_monetary_required", Provenance.Assumed,
@@ -38,20 +33,16 @@ public static class CreateRules
             + "(ASSUMPTIONS.md create.missing_monetary)",
         "amount[monetary]", c => c.Request.Amount is not null && c.Request.Monetary is null);
 
-    public static readonly Rule<CreateCheck> CurrencyRequired = Rule.Required<CreateCheck>(
-        "create.currency_required", Provenance.Spec,
-        Operation + ": amount[monetary][currency] is required" + Missing,
-        "amount[monetary][currency]", c => c.Request.Monetary is not null && c.Request.Currency is null);
+    public static readonly Rule<CreateCheck> CurrencyRequired = SpecRequired(
+        "create.currency_required", "amount[monetary][currency]",
+        c => c.Request.Monetary is not null && c.Request.Currency is null);
 
-    public static readonly Rule<CreateCheck> ValueRequired = Rule.Required<CreateCheck>(
-        "create.value_required", Provenance.Spec,
-        Operation + ": amount[monetary][value] is required" + Missing,
-        "amount[monetary][value]", c => c.Request.Monetary is not null && c.Request.Value is null);
+    public static readonly Rule<CreateCheck> ValueRequired = SpecRequired(
+        "create.value_required", "amount[monetary][value]",
+        c => c.Request.Monetary is not null && c.Request.Value is null);
 
-    public static readonly Rule<CreateCheck> ApplicabilityRequired = Rule.Required<CreateCheck>(
-        "create.applicability_config_required", Provenance.Spec,
-        Operation + ": applicability_config is required" + Missing,
-        "applicability_config", c => c.Request.ApplicabilityConfig is null);
+    public static readonly Rule<CreateCheck> ApplicabilityRequired = SpecRequired(
+        "create.applicability_config_required", "applicability_config", c => c.Request.ApplicabilityConfig is null);
 
     public static readonly Rule<CreateCheck> ScopeRequired = Rule.Required<CreateCheck>(
         "create.scope_required", Provenance.Spec,
@@ -65,10 +56,8 @@ public static class CreateRules
         c => c.Request.PriceType is not null && c.Request.Prices is not null,
         _ => StripeError.Exclusive("applicability_config[scope]", "price_type", "prices"));
 
-    public static readonly Rule<CreateCheck> PriceTypeEnum = Rule.OneOf<CreateCheck>(
-        "create.price_type_enum", Provenance.Spec,
-        Operation + ": applicability_config[scope][price_type] is an enum of metered",
-        "applicability_config[scope][price_type]", c => c.Request.PriceType, "metered");
+    public static readonly Rule<CreateCheck> PriceTypeEnum = SpecEnum(
+        "create.price_type_enum", "applicability_config[scope][price_type]", c => c.Request.PriceType, "metered");
 
     public static readonly Rule<CreateCheck> ScopeNotEmpty = Rule.Required<CreateCheck>(
         "create.scope_not_empty", Provenance.Assumed,
@@ -92,10 +81,8 @@ public static class CreateRules
                 + "Use a three-letter ISO code in lower case that Stripe supports, such as usd.",
             "amount[monetary][currency]"));
 
-    public static readonly Rule<CreateCheck> CategoryEnum = Rule.OneOf<CreateCheck>(
-        "create.category_enum", Provenance.Spec,
-        Operation + ": category is an enum of paid or promotional",
-        "category", c => c.Request.Category, "paid", "promotional");
+    public static readonly Rule<CreateCheck> CategoryEnum = SpecEnum(
+        "create.category_enum", "category", c => c.Request.Category, "paid", "promotional");
 
     public static readonly Rule<CreateCheck> CategoryRequiredBeforeClover = Rule.Required<CreateCheck>(
         "create.category_required_before_clover", Provenance.Documented,
@@ -120,4 +107,18 @@ public static class CreateRules
         ApplicabilityRequired, ScopeRequired, ScopeExclusive, PriceTypeEnum, ScopeNotEmpty, PriceIdRequired,
         CurrencySupported, CategoryRequiredBeforeClover, CategoryEnum, CustomerRequired, CustomerExists,
     ]);
+
+    // A parameter the spec requires, refused as Stripe refuses one missing: parameter_missing naming it.
+    private static Rule<CreateCheck> SpecRequired(string name, string param, Func<CreateCheck, bool> missing) =>
+        Rule.Required(name, Provenance.Spec, Operation + ": " + param + " is required" + Missing, param, missing);
+
+    // An enum of the spec: a value outside it is refused as Stripe refuses one (Rule.OneOf).
+    private static Rule<CreateCheck> SpecEnum(
+        string name,
+        string param,
+        Func<CreateCheck, string?> value,
+        params string[] allowed) =>
+        Rule.OneOf(
+            name, Provenance.Spec, Operation + ": " + param + " is an enum of " + string.Join(" or ", allowed), param,
+            value, allowed);
 }

@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
@@ -10,7 +11,7 @@ namespace CreditGrantConformance.ReferenceServer.CreditGrants;
 /// </summary>
 public static class CreditGrantEndpoints
 {
-        private static readonly string[] Expandable = ["customer", "test_clock"];
+    private static readonly string[] Expandable = ["customer", "test_clock"];
 
     public static void MapCreditGrants(this IEndpointRouteBuilder app)
     {
@@ -18,105 +19,68 @@ public static class CreditGrantEndpoints
         app.MapOperation(ApiOperation.Create, CreateAsync);
         app.MapOperation(ApiOperation.Retrieve, RetrieveAsync);
         app.MapOperation(ApiOperation.Update, UpdateAsync);
-        app.MapOperation(ApiOperation.Expire, ExpireAsync);
-        app.MapOperation(ApiOperation.Void, VoidAsync);
+        app.MapOperation(ApiOperation.Expire, Transition((rules, now) => new ExpireWrite(rules, now)));
+        app.MapOperation(ApiOperation.Void, Transition((rules, now) => new VoidWrite(rules, now)));
     }
 
-    private static async Task ListAsync(
+    private static Task ListAsync(
         HttpContext context,
         CreditGrantStore grants,
         IListPaging paging,
         RuleBook rules,
-        CreditGrantJson json)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(
-            rules, ApiOperation.List.Label, ListQuery.Shape, p, "data.customer", "data.test_clock");
-        var query = ListQuery.Read(p, expand, rules.Default(ListRules.LimitDefault, ApiOperation.List.Label) ?? 0);
-        rules.Check(ListRules.Query, new ListCheck(query, grants));
-        var page = grants.Read(index => paging.Page(index, query));
-        await JsonResponse.WriteAsync(context, 200, json.WriteList(page, query.ExpandCustomer, query.ExpandClock));
-    }
+        CreditGrantJson json) =>
+        context.AnswerAsync(ListQuery.Shape, ["data.customer", "data.test_clock"], request =>
+        {
+            var limit = rules.Default(ListRules.LimitDefault, request.Operation) ?? 0;
+            var query = ListQuery.Read(request.Params, request.Expand, limit);
+            rules.Check(ListRules.Query, new ListCheck(query, grants));
+            var page = grants.Read(index => paging.Page(index, query));
+            return json.WriteList(page, query.ExpandCustomer, query.ExpandClock);
+        });
 
-    private static async Task CreateAsync(
+    private static Task CreateAsync(
         HttpContext context,
         ICreditGrantStore store,
         CreateGrantParser parser,
-        RuleBook rules,
-        CreditGrantJson json)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, ApiOperation.Create.Label, CreateGrantParser.Shape, p, Expandable);
-        var grant = store.Add(parser.Parse(p, RequestVersion.Of(context)), parser.Admit);
-        await WriteAsync(context, json, grant, expand);
-    }
+        CreditGrantJson json) =>
+        context.AnswerAsync(CreateGrantParser.Shape, Expandable, request => Write(
+            json, store.Add(parser.Parse(request.Params, RequestVersion.Of(context)), parser.Admit), request));
 
-    private static async Task RetrieveAsync(
-        HttpContext context,
-        string id,
-        ICreditGrantStore store,
-        RuleBook rules,
-        CreditGrantJson json)
-    {
-        var expand = await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.Retrieve.Label, Expandable);
-        var grant = store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
-        await WriteAsync(context, json, grant, expand);
-    }
+    private static Task RetrieveAsync(HttpContext context, string id, ICreditGrantStore store, CreditGrantJson json) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, Expandable, request => Write(json, Find(store, id), request));
 
-    private static async Task UpdateAsync(
-        HttpContext context,
-        string id,
-        ICreditGrantStore store,
-        RuleBook rules,
-        CreditGrantJson json,
-        ICustomerTime time)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, ApiOperation.Update.Label, UpdateRequest.Shape, p, Expandable);
-        var grant = store.Write(id, UpdateRequest.Read(p, rules, Now(store, id, time)));
-        await WriteAsync(context, json, grant, expand);
-    }
-
-    private static Task ExpireAsync(
+    private static Task UpdateAsync(
         HttpContext context,
         string id,
         ICreditGrantStore store,
         RuleBook rules,
         CreditGrantJson json,
         ICustomerTime time) =>
-        TransitionAsync(
-            context, ApiOperation.Expire.Label, id, store, rules, json, new ExpireWrite(rules, Now(store, id, time)));
+        context.AnswerAsync(UpdateRequest.Shape, Expandable, request => Write(
+            json, store.Write(id, UpdateRequest.Read(request.Params, rules, Now(store, id, time))), request));
 
-    private static Task VoidAsync(
-        HttpContext context,
-        string id,
-        ICreditGrantStore store,
-        RuleBook rules,
-        CreditGrantJson json,
-        ICustomerTime time) =>
-        TransitionAsync(
-            context, ApiOperation.Void.Label, id, store, rules, json, new VoidWrite(rules, Now(store, id, time)));
+    /// <summary>
+    /// Expire and void: the handler of a transition, its write made (in the grant's customer's time) before the
+    /// parameters are read.
+    /// </summary>
+    private static Delegate Transition(Func<RuleBook, long, GrantWrite> writeAt) =>
+        (HttpContext context,
+            string id,
+            ICreditGrantStore store,
+            RuleBook rules,
+            CreditGrantJson json,
+            ICustomerTime time) =>
+        {
+            var write = writeAt(rules, Now(store, id, time));
+            return context.AnswerAsync(
+                ParamShape.ExpandOnly, Expandable, request => Write(json, store.Write(id, write), request));
+        };
 
-    private static async Task TransitionAsync(
-        HttpContext context,
-        string operation,
-        string id,
-        ICreditGrantStore store,
-        RuleBook rules,
-        CreditGrantJson json,
-        GrantWrite write)
-    {
-        var expand = await ParamRules.ExpandOnlyAsync(context, rules, operation, Expandable);
-        await WriteAsync(context, json, store.Write(id, write), expand);
-    }
+    private static JsonObject Write(CreditGrantJson json, CreditGrant grant, OperationRequest request) =>
+        json.Write(grant, request.Expand.Contains("customer"), request.Expand.Contains("test_clock"));
 
-    private static Task WriteAsync(
-        HttpContext context,
-        CreditGrantJson json,
-        CreditGrant grant,
-        IReadOnlyList<string> expand) =>
-        JsonResponse.WriteAsync(
-            context, 200, json.Write(grant, expand.Contains("customer"), expand.Contains("test_clock")));
+    private static CreditGrant Find(ICreditGrantStore store, string id) =>
+        store.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit grant", id, "id", 404));
 
     // A grant's writes happen in its customer's time: its test clock's frozen_time, or real time.
     private static long Now(ICreditGrantStore store, string id, ICustomerTime time) =>

@@ -32,85 +32,75 @@ public static class CustomerEndpoints
         app.MapOperation(ApiOperation.ListCustomers, ListAsync);
     }
 
-    private static async Task CreateAsync(
+    // expand[] is taken unchecked: a new customer is answered unexpanded.
+    private static Task CreateAsync(
         HttpContext context,
         CustomerStore store,
         ITestClockStore clocks,
         RuleBook rules,
-        TimeProvider time)
-    {
-        var operation = ApiOperation.CreateCustomer.Label;
-        var p = await RequestParams.ReadAsync(context);
-        rules.Check(ParamRules.KnownParameters, (CreateShape, p), operation);
-        var metadata = MetadataPatch.Read(p["metadata"])?.ApplyTo(MetadataPatch.Empty) ?? MetadataPatch.Empty;
-        rules.Check(MetadataRules.All, metadata, operation);
-        var clock = Text(p, "test_clock", "test_clock");
-        rules.Check(CustomerRules.Placement, Placement(clock, store, clocks));
-        var customer = new Customer(
-            CustomerStore.NewId(),
-            clock is not null && clocks.Find(clock) is { } found
-                ? found.FrozenTime
-                : time.GetUtcNow().ToUnixTimeSeconds(),
-            Text(p, "email", "email"),
-            Text(p, "name", "name"),
-            Text(p, "description", "description"),
-            metadata,
-            Deleted: false,
-            TestClock: clock);
-        store.Put(customer);
-        await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(customer));
-    }
+        TimeProvider time) =>
+        context.AnswerAsync(CreateShape, expandable: null, request =>
+        {
+            var p = request.Params;
+            var metadata = MetadataPatch.Read(p["metadata"])?.ApplyTo(MetadataPatch.Empty) ?? MetadataPatch.Empty;
+            rules.Check(MetadataRules.All, metadata, request.Operation);
+            var clock = Text(p, "test_clock", "test_clock");
+            rules.Check(CustomerRules.Placement, Placement(clock, store, clocks));
+            var customer = new Customer(
+                CustomerStore.NewId(),
+                clock is not null && clocks.Find(clock) is { } found
+                    ? found.FrozenTime
+                    : time.GetUtcNow().ToUnixTimeSeconds(),
+                Text(p, "email", "email"),
+                Text(p, "name", "name"),
+                Text(p, "description", "description"),
+                metadata,
+                Deleted: false,
+                TestClock: clock);
+            store.Put(customer);
+            return CustomerJson.Write(customer);
+        });
 
     // A customer's test_clock is expandable (Stripe's customer object); the clock is written in its place.
-    private static async Task RetrieveAsync(
-        HttpContext context,
-        string id,
-        CustomerStore store,
-        ITestClockStore clocks,
-        RuleBook rules)
-    {
-        var expand = await ParamRules.ExpandOnlyAsync(
-            context, rules, ApiOperation.RetrieveCustomer.Label, "test_clock");
-        var customer = Find(store, id);
-        var body = CustomerJson.Write(customer);
-        if (expand.Contains("test_clock") && customer.TestClock is { } clock && clocks.Find(clock) is { } found)
+    private static Task RetrieveAsync(HttpContext context, string id, CustomerStore store, ITestClockStore clocks) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, ["test_clock"], request =>
         {
-            body["test_clock"] = TestClockJson.Write(found);
-        }
+            var customer = Find(store, id);
+            var body = CustomerJson.Write(customer);
+            if (request.Expand.Contains("test_clock") && ClockOf(customer, clocks) is { } clock)
+            {
+                body["test_clock"] = clock;
+            }
 
-        await JsonResponse.WriteAsync(context, 200, body);
-    }
+            return body;
+        });
 
-    private static async Task DeleteAsync(HttpContext context, string id, CustomerStore store, RuleBook rules)
-    {
-        rules.Check(
-            ParamRules.KnownParameters,
-            (ParamShape.ExpandOnly, await RequestParams.ReadAsync(context)),
-            ApiOperation.DeleteCustomer.Label);
-        var deleted = Find(store, id) with { Deleted = true };
-        store.Put(deleted);
-        await JsonResponse.WriteAsync(context, 200, CustomerJson.Write(deleted));
-    }
+    // expand[] is taken unchecked: a deleted customer is answered unexpanded.
+    private static Task DeleteAsync(HttpContext context, string id, CustomerStore store) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, expandable: null, _ =>
+        {
+            var deleted = Find(store, id) with { Deleted = true };
+            store.Put(deleted);
+            return CustomerJson.Write(deleted);
+        });
 
     // A customer's test_clock is expandable on a list too: expand[]=data.test_clock.
-    private static async Task ListAsync(
+    private static Task ListAsync(
         HttpContext context,
         CustomerStore store,
         ICustomerListing listing,
         ITestClockStore clocks,
-        RuleBook rules)
-    {
-        var operation = ApiOperation.ListCustomers.Label;
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, operation, CustomerListQuery.Shape, p, "data.test_clock").Count > 0;
-        var query = CustomerListQuery.Read(p);
-        rules.Check(ListRules, new PageCheck(query.Page, id => store.Find(id) is not null));
-        // Newest first (API reference, List all customers: the most recently created customers appear first).
-        var selected = store.NewestFirst().Where(c => listing.Selects(query, c)).ToList();
-        var page = Pages.Cut(selected, query.Page, c => c.Id);
-        await JsonResponse.WriteAsync(
-            context, 200, CustomerJson.WriteList(page, c => expand ? ClockOf(c, clocks) : null));
-    }
+        RuleBook rules) =>
+        context.AnswerAsync(CustomerListQuery.Shape, ["data.test_clock"], request =>
+        {
+            var query = CustomerListQuery.Read(request.Params);
+            rules.Check(ListRules, new PageCheck(query.Page, id => store.Find(id) is not null));
+            // Newest first (API reference, List all customers: the most recently created customers appear first).
+            var selected = store.NewestFirst().Where(c => listing.Selects(query, c)).ToList();
+            var page = Pages.Cut(selected, query.Page, c => c.Id);
+            var expand = request.Expand.Count > 0;
+            return CustomerJson.WriteList(page, c => expand ? ClockOf(c, clocks) : null);
+        });
 
     private static JsonObject? ClockOf(Customer customer, ITestClockStore clocks) =>
         customer.TestClock is { } clock && clocks.Find(clock) is { } found ? TestClockJson.Write(found) : null;

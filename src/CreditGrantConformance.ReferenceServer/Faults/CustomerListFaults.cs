@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using CreditGrantConformance.Operations;
 using CreditGrantConformance.ReferenceServer.Customers;
+using CreditGrantConformance.ReferenceServer.Faults.Seams;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using static CreditGrantConformance.ReferenceServer.Faults.AnswerFaults;
 using static CreditGrantConformance.ReferenceServer.Faults.Fault;
@@ -69,14 +70,5 @@ public static class CustomerListFaults
     ];
 
     private static FaultSeam Rewritten(Func<CustomerListQuery, Customer, CustomerListQuery> rewrite) =>
-        DecorateService<ICustomerListing>(inner => new QueryRewritten(inner, rewrite));
-
-    // The query as the fault reads it for one customer, judged by the faithful listing.
-    private sealed class QueryRewritten(
-        ICustomerListing inner,
-        Func<CustomerListQuery, Customer, CustomerListQuery> rewrite) : ICustomerListing
-    {
-        public bool Selects(CustomerListQuery query, Customer customer) =>
-            inner.Selects(rewrite(query, customer), customer);
-    }
+        DecorateService<ICustomerListing>(inner => new CustomerQueryRewritten(inner, rewrite));
 }

@@ -19,29 +19,27 @@ public static class ParamRules
         request => Unexpandable(request) is not null,
         request => StripeError.Invalid($"This property cannot be expanded ({Unexpandable(request)}).", "expand"));
 
-    /// <summary>Checks the parameters and the expand paths of an operation; answers the paths it will expand.</summary>
+    /// <summary>
+    /// Checks the parameters and the expand paths of an operation; answers the paths it will expand. With
+    /// <paramref name="expandable"/> null, expand[] is not checked and nothing is expanded.
+    /// </summary>
     public static IReadOnlyList<string> Check(
         RuleBook rules,
         string operation,
         ParamShape shape,
         FormObject parameters,
-        params string[] expandable)
+        string[]? expandable)
     {
         rules.Check(KnownParameters, (shape, parameters), operation);
+        if (expandable is null)
+        {
+            return [];
+        }
+
         var paths = ParamReader.ExpandPaths(parameters);
         rules.Check(ExpandablePaths, (paths, expandable), operation);
         return paths.Where(p => expandable.Contains(p, StringComparer.Ordinal)).ToList();
     }
-
-    /// <summary>
-    /// Reads and checks the parameters of an operation that takes nothing but expand[]: the paths it will expand.
-    /// </summary>
-    public static async Task<IReadOnlyList<string>> ExpandOnlyAsync(
-        HttpContext context,
-        RuleBook rules,
-        string operation,
-        params string[] expandable) =>
-        Check(rules, operation, ParamShape.ExpandOnly, await RequestParams.ReadAsync(context), expandable);
 
     private static string? Unexpandable((IReadOnlyList<string> Paths, string[] Expandable) request) =>
         request.Paths.FirstOrDefault(p => !request.Expandable.Contains(p, StringComparer.Ordinal));

@@ -21,7 +21,7 @@ public static class LedgerEndpoints
         .. PageQuery.Params,
     ]);
 
-        private static readonly RuleList<PageCheck> PageRulesOfList =
+    private static readonly RuleList<PageCheck> PageRulesOfList =
         PageRules.For(ApiOperation.ListBalanceTransactions.Label, "credit balance transaction");
 
     private static readonly string[] Expandable = ["credit_grant", "test_clock"];
@@ -33,62 +33,49 @@ public static class LedgerEndpoints
         app.MapOperation(ApiOperation.RetrieveBalanceTransaction, RetrieveAsync);
     }
 
-    private static async Task SummaryAsync(
+    private static Task SummaryAsync(
         HttpContext context,
         IBalanceSummary summary,
         CustomerStore customers,
         CreditGrantStore grants,
         RuleBook rules,
-        LedgerJson json)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(
-            rules, ApiOperation.RetrieveBalanceSummary.Label, SummaryRequest.Shape, p, "customer");
-        var request = SummaryRequest.Read(p);
-        rules.Check(SummaryRules.Filter, request);
-        rules.Check(LedgerRules.SummaryOwner, new LedgerOwner(
-            request.Customer, request.CustomerAccount, request.CreditGrant, "filter[credit_grant]", customers, grants));
-        var query = request.Query;
-        await JsonResponse.WriteAsync(
-            context, 200, json.WriteSummary(query, summary.Of(query), expand.Contains("customer")));
-    }
+        LedgerJson json) =>
+        context.AnswerAsync(SummaryRequest.Shape, ["customer"], request =>
+        {
+            var asked = SummaryRequest.Read(request.Params);
+            rules.Check(SummaryRules.Filter, asked);
+            rules.Check(LedgerRules.SummaryOwner, new LedgerOwner(
+                asked.Customer, asked.CustomerAccount, asked.CreditGrant, "filter[credit_grant]", customers, grants));
+            var query = asked.Query;
+            return json.WriteSummary(query, summary.Of(query), request.Expand.Contains("customer"));
+        });
 
-    private static async Task ListAsync(
+    private static Task ListAsync(
         HttpContext context,
         CreditLedger ledger,
         ITransactionPaging paging,
         CustomerStore customers,
         CreditGrantStore grants,
         RuleBook rules,
-        LedgerJson json)
-    {
-        var operation = ApiOperation.ListBalanceTransactions.Label;
-        var p = await RequestParams.ReadAsync(context);
-        var expand = ParamRules.Check(rules, operation, ListShape, p, "data.credit_grant", "data.test_clock");
-        var query = new TransactionQuery(
-            PageQuery.Read(p),
-            Text(p, "customer", "customer"),
-            Text(p, "customer_account", "customer_account"),
-            Text(p, "credit_grant", "credit_grant"));
-        rules.Check(LedgerRules.TransactionsOwner, new LedgerOwner(
-            query.Customer, query.CustomerAccount, query.CreditGrant, "credit_grant", customers, grants));
-        rules.Check(PageRulesOfList, new PageCheck(query.Page, id => ledger.Find(id) is not null));
-        var entries = ledger.Entries(ledger.Grants(query.Customer, query.CustomerAccount));
-        var expanded = expand.Select(e => e["data.".Length..]).ToList();
-        await JsonResponse.WriteAsync(context, 200, json.WriteList(paging.Page(entries, query), expanded));
-    }
+        LedgerJson json) =>
+        context.AnswerAsync(ListShape, ["data.credit_grant", "data.test_clock"], request =>
+        {
+            var p = request.Params;
+            var query = new TransactionQuery(
+                PageQuery.Read(p),
+                Text(p, "customer", "customer"),
+                Text(p, "customer_account", "customer_account"),
+                Text(p, "credit_grant", "credit_grant"));
+            rules.Check(LedgerRules.TransactionsOwner, new LedgerOwner(
+                query.Customer, query.CustomerAccount, query.CreditGrant, "credit_grant", customers, grants));
+            rules.Check(PageRulesOfList, new PageCheck(query.Page, id => ledger.Find(id) is not null));
+            var entries = ledger.Entries(ledger.Grants(query.Customer, query.CustomerAccount));
+            var expanded = request.Expand.Select(e => e["data.".Length..]).ToList();
+            return json.WriteList(paging.Page(entries, query), expanded);
+        });
 
-    private static async Task RetrieveAsync(
-        HttpContext context,
-        string id,
-        CreditLedger ledger,
-        RuleBook rules,
-        LedgerJson json)
-    {
-        var expand = await ParamRules.ExpandOnlyAsync(
-            context, rules, ApiOperation.RetrieveBalanceTransaction.Label, Expandable);
-        var entry = ledger.Find(id)
-            ?? throw new ApiException(StripeError.NoSuch("credit balance transaction", id, "id", 404));
-        await JsonResponse.WriteAsync(context, 200, json.Write(entry, expand));
-    }
+    private static Task RetrieveAsync(HttpContext context, string id, CreditLedger ledger, LedgerJson json) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, Expandable, request => json.Write(
+            ledger.Find(id) ?? throw new ApiException(StripeError.NoSuch("credit balance transaction", id, "id", 404)),
+            request.Expand));
 }

@@ -14,7 +14,7 @@ public static class TestClockEndpoints
     /// <summary>deletes_after in the API reference's examples is seven days after created.</summary>
     public const long Lifetime = 7 * 24 * 60 * 60;
 
-        private static readonly ParamShape CreateShape = ParamShape.Object(
+    private static readonly ParamShape CreateShape = ParamShape.Object(
         ("frozen_time", ParamShape.Scalar),
         ("name", ParamShape.Scalar),
         ("customer", ParamShape.Scalar),
@@ -38,82 +38,71 @@ public static class TestClockEndpoints
         app.MapOperation(ApiOperation.AdvanceTestClock, AdvanceAsync);
     }
 
-    private static async Task CreateAsync(
+    private static Task CreateAsync(
         HttpContext context,
         ITestClockStore clocks,
         IClockCustomers customers,
         RuleBook rules,
-        TimeProvider time)
-    {
-        var operation = ApiOperation.CreateTestClock.Label;
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, operation, CreateShape, p);
-        var request = new ClockCreateCheck(Integer(p, "frozen_time", "frozen_time"), Text(p, "name", "name"));
-        rules.Check(TestClockRules.Create, request);
-        var customer = Text(p, "customer", "customer");
-        rules.Check(TestClockRules.CustomerAttachable, new AttachCheck(customer, customers.Find(customer)), operation);
-        var now = time.GetUtcNow().ToUnixTimeSeconds();
-        var clock = clocks.Add(new TestClock
+        TimeProvider time) =>
+        context.AnswerAsync(CreateShape, [], request =>
         {
-            Id = TestClockStore.NewId(),
-            Created = now,
-            DeletesAfter = now + Lifetime,
-            FrozenTime = request.FrozenTime ?? now,
-            Name = request.Name,
+            var p = request.Params;
+            var create = new ClockCreateCheck(Integer(p, "frozen_time", "frozen_time"), Text(p, "name", "name"));
+            rules.Check(TestClockRules.Create, create);
+            var customer = Text(p, "customer", "customer");
+            var attach = new AttachCheck(customer, customers.Find(customer));
+            rules.Check(TestClockRules.CustomerAttachable, attach, request.Operation);
+            var now = time.GetUtcNow().ToUnixTimeSeconds();
+            var clock = clocks.Add(new TestClock
+            {
+                Id = TestClockStore.NewId(),
+                Created = now,
+                DeletesAfter = now + Lifetime,
+                FrozenTime = create.FrozenTime ?? now,
+                Name = create.Name,
+            });
+            if (customer is not null)
+            {
+                customers.Attach(customer, clock.Id);
+            }
+
+            return TestClockJson.Write(clock);
         });
-        if (customer is not null)
+
+    private static Task RetrieveAsync(HttpContext context, string id, ITestClockStore clocks) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, [], _ => TestClockJson.Write(Live(clocks, id)));
+
+    private static Task ListAsync(HttpContext context, ITestClockStore clocks, RuleBook rules) =>
+        context.AnswerAsync(ListShape, [], request =>
         {
-            customers.Attach(customer, clock.Id);
-        }
+            var query = PageQuery.Read(request.Params);
+            var all = clocks.NewestFirst();
+            rules.Check(ListRules, new PageCheck(query, id => all.Any(c => c.Id == id)));
+            return TestClockJson.WriteList(Pages.Cut(all, query, c => c.Id));
+        });
 
-        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clock));
-    }
+    private static Task DeleteAsync(HttpContext context, string id, ITestClockStore clocks, IClockDeletion deletion) =>
+        context.AnswerAsync(ParamShape.ExpandOnly, [], _ =>
+        {
+            var deleted = clocks.Write(id, new DeleteClockWrite());
+            deletion.DeleteCustomersOf(id);
+            return TestClockJson.WriteDeleted(deleted);
+        });
 
-    private static async Task RetrieveAsync(HttpContext context, string id, ITestClockStore clocks, RuleBook rules)
-    {
-        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.RetrieveTestClock.Label);
-        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(Live(clocks, id)));
-    }
-
-    private static async Task ListAsync(HttpContext context, ITestClockStore clocks, RuleBook rules)
-    {
-        var operation = ApiOperation.ListTestClocks.Label;
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, operation, ListShape, p);
-        var query = PageQuery.Read(p);
-        var all = clocks.NewestFirst();
-        rules.Check(ListRules, new PageCheck(query, id => all.Any(c => c.Id == id)));
-        await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteList(Pages.Cut(all, query, c => c.Id)));
-    }
-
-    private static async Task DeleteAsync(
-        HttpContext context,
-        string id,
-        ITestClockStore clocks,
-        IClockDeletion deletion,
-        RuleBook rules)
-    {
-        await ParamRules.ExpandOnlyAsync(context, rules, ApiOperation.DeleteTestClock.Label);
-        var deleted = clocks.Write(id, new DeleteClockWrite());
-        deletion.DeleteCustomersOf(id);
-
-        await JsonResponse.WriteAsync(context, 200, TestClockJson.WriteDeleted(deleted));
-    }
-
-    private static async Task AdvanceAsync(
+    private static Task AdvanceAsync(
         HttpContext context,
         string id,
         ITestClockStore clocks,
         RuleBook rules,
         ReferenceServerOptions options,
-        TimeProvider time)
-    {
-        var p = await RequestParams.ReadAsync(context);
-        ParamRules.Check(rules, ApiOperation.AdvanceTestClock.Label, AdvanceShape, p);
-        var write = new AdvanceWrite(
-            rules, Integer(p, "frozen_time", "frozen_time"), time.GetUtcNow() + options.ClockAdvanceDuration);
-        await JsonResponse.WriteAsync(context, 200, TestClockJson.Write(clocks.Write(id, write)));
-    }
+        TimeProvider time) =>
+        context.AnswerAsync(AdvanceShape, [], request =>
+        {
+            var write = new AdvanceWrite(
+                rules, Integer(request.Params, "frozen_time", "frozen_time"),
+                time.GetUtcNow() + options.ClockAdvanceDuration);
+            return TestClockJson.Write(clocks.Write(id, write));
+        });
 
     private static TestClock Live(ITestClockStore clocks, string id) =>
         clocks.Find(id) is { Deleted: false } clock

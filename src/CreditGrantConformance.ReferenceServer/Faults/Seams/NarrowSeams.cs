@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using CreditGrantConformance.ReferenceServer.CreditGrants;
+using CreditGrantConformance.ReferenceServer.Customers;
 using CreditGrantConformance.ReferenceServer.Infrastructure;
 using CreditGrantConformance.ReferenceServer.TestClocks;
 
@@ -61,4 +62,16 @@ internal sealed class CursorAtTheEndsIncluded(IGrantSequence newestFirst) : IGra
         var (before, after) = newestFirst.Locate(grant);
         return before == 0 || after == Count ? (before, before) : (before, after);
     }
+}
+
+/// <summary>
+/// The customer list's query is misread for one customer (a filter dropped or loosened), then judged by the faithful
+/// listing.
+/// </summary>
+internal sealed class CustomerQueryRewritten(
+    ICustomerListing inner,
+    Func<CustomerListQuery, Customer, CustomerListQuery> rewrite) : ICustomerListing
+{
+    public bool Selects(CustomerListQuery query, Customer customer) =>
+        inner.Selects(rewrite(query, customer), customer);
 }
