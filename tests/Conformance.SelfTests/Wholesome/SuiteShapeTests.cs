@@ -32,8 +32,15 @@ public sealed partial class SuiteShapeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(ids, Is.Unique);
-            Assert.That(ids.Where(id => !IdForm().IsMatch(id)), Is.Empty);
+            Assert.That(
+                ids.GroupBy(id => id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key),
+                Is.Empty,
+                "check ids defined more than once: give each check an id of its own.");
+            Assert.That(
+                ids.Where(id => !IdForm().IsMatch(id)),
+                Is.Empty,
+                "check ids not of the form operation.rule: the operation's label (or a cross-cutting family such as "
+                + "auth), a dot, then lower-case words joined by underscores, e.g. create.rejects_missing_amount.");
         });
     }
 
@@ -51,7 +58,11 @@ public sealed partial class SuiteShapeTests
                 || t.Test.Properties.Get(CheckProperties.Id) as string != t.Check.Id)
             .Select(t => $"{t.Check.Id}: categories {string.Join(", ", t.Categories)}");
 
-        Assert.That(wrong, Is.Empty);
+        Assert.That(
+            wrong,
+            Is.Empty,
+            "checks whose NUnit traits differ from their [Check] or CheckCase: the check layer writes the operation, "
+            + "category, provenance and id from it; remove the [Category] or [Property] that names another operation.");
     }
 
     [Test]
@@ -66,7 +77,9 @@ public sealed partial class SuiteShapeTests
                     op.Label.Replace("_", "", StringComparison.Ordinal),
                     StringComparison.OrdinalIgnoreCase)))
                 .Select(op => op.Label),
-            Is.Empty);
+            Is.Empty,
+            "operations with no fixture in tests/Conformance: add one whose class is named after the label "
+            + "(test_clock_advance: TestClockAdvanceTests). See CONTRIBUTING.md, \"Adding an operation\".");
     }
 
     [Test]
@@ -86,6 +99,35 @@ public sealed partial class SuiteShapeTests
                 unsourced,
                 Is.Empty,
                 "sources that are neither a public address, Stripe's OpenAPI spec nor the repository's ASSUMPTIONS.md");
+        });
+    }
+
+    [Test]
+    public void Every_rule_of_rules_json_has_a_provenance_and_a_public_source()
+    {
+        // The checks' sources are held above; a rule of fixtures/rules.json is what docs/rules.md shows first.
+        var provenances = Enum.GetValues<Provenance>().Select(p => p.Name()).ToList();
+        var rules = RuleCatalogue.Load();
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                rules.Where(r => !provenances.Contains(r.Provenance)).Select(r => $"{r.Id}: {r.Provenance}"),
+                Is.Empty,
+                $"fixtures/rules.json: rules whose provenance is not one of {string.Join(", ", provenances)}.");
+            Assert.That(
+                rules.Where(r => !PublicSource().IsMatch(r.Source)).Select(r => $"{r.Id}: {r.Source}"),
+                Is.Empty,
+                "fixtures/rules.json: rules whose source is neither a public address (https://...), the Stripe OpenAPI "
+                + "spec nor the repository's ASSUMPTIONS.md. Cite where a reader can check the rule.");
+            Assert.That(
+                rules
+                    .Where(r => r.Provenance == Provenance.Assumed.Name()
+                        && !r.Source.Contains("ASSUMPTIONS.md", StringComparison.Ordinal))
+                    .Select(r => r.Id),
+                Is.Empty,
+                "fixtures/rules.json: assumed rules whose source does not name "
+                + "src/CreditGrantConformance.ReferenceServer/ASSUMPTIONS.md, where the server's choice is explained.");
         });
     }
 
