@@ -138,10 +138,16 @@ public sealed partial class SuiteShapeTests
 
         Assert.Multiple(() =>
         {
-            Assert.That(cases.Select(c => c.Id), Is.Unique);
             Assert.That(
-                cases.Where(c => string.IsNullOrWhiteSpace(c.Check.Rule) || string.IsNullOrWhiteSpace(c.Check.Source)),
-                Is.Empty);
+                cases.GroupBy(c => c.Id, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key),
+                Is.Empty,
+                "fixtures/invalid-inputs.json: ids of more than one case; give each case an id of its own.");
+            Assert.That(
+                cases.Where(c => string.IsNullOrWhiteSpace(c.Check.Rule) || string.IsNullOrWhiteSpace(c.Check.Source))
+                    .Select(c => c.Id),
+                Is.Empty,
+                "fixtures/invalid-inputs.json: cases with a blank \"rule\" or \"source\"; say the rule in a sentence "
+                + "and cite its public source.");
             Assert.That(cases.Select(c => c.Operation).Distinct(), Is.SubsetOf(ApiOperation.All));
         });
     }
