@@ -3,6 +3,8 @@ using CreditGrantConformance.Operations;
 using CreditGrantConformance.Suite.Checks;
 using CreditGrantConformance.Suite.Execution;
 using CreditGrantConformance.Suite.Requests;
+using NUnit.Framework.Interfaces;
+using NUnit.Framework.Internal;
 
 namespace CreditGrantConformance.SelfTests.Wholesome;
 
@@ -15,14 +17,27 @@ public sealed partial class SuiteShapeTests
     [Test]
     public void Every_test_of_the_suite_is_a_check_with_an_id_provenance_rule_and_source()
     {
+        // A case source that throws (a malformed entry of a case file) leaves one unbuilt test for its whole family.
+        var unbuilt = SuiteTree.Tests
+            .Where(t => t.RunState == RunState.NotRunnable)
+            .Select(t => $"{t.FullName}: {t.Properties.Get(PropertyNames.SkipReason)}");
         var unmarked = SuiteTree.Tests
+            .Where(t => t.RunState != RunState.NotRunnable)
             .Where(t => CheckProperties.Of(t) is not { Rule.Length: > 0, Source.Length: > 0, Title.Length: > 0 })
             .Select(t => t.FullName);
 
-        Assert.That(
-            unmarked,
-            Is.Empty,
-            "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
+        Assert.Multiple(() =>
+        {
+            Assert.That(
+                unbuilt,
+                Is.Empty,
+                "tests NUnit cannot build, so none of their checks run: fix what the reason names (for a case file, "
+                + "the entry it points at).");
+            Assert.That(
+                unmarked,
+                Is.Empty,
+                "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
+        });
     }
 
     [Test]
