@@ -36,7 +36,8 @@ public sealed partial class SuiteShapeTests
             Assert.That(
                 unmarked,
                 Is.Empty,
-                "Mark each test [Check(id, provenance, category, rule, source)], or build its cases with CheckCase.Of.");
+                "Mark each test [Check(id, provenance, category, rule, source)], "
+                + "or build its cases with CheckCase.Of.");
         });
     }
 
