@@ -28,16 +28,4 @@ public sealed partial class RetrieveCreditGrantTests : CreditGrantTest
 
         response.Should(Expect.Status(200), Expect.Field("", created));
     }
-
-    [Check("retrieve.scratch_answers_the_id_asked_for", Provenance.Spec, Categories.State,
-        "Retrieving a credit grant answers the grant of the id asked for", Sources.SpecRetrieve,
-        RequiresState = true)]
-    public async Task Scratch_retrieve_answers_the_id_asked_for()
-    {
-        var created = await CreateGrantAsync();
-
-        var response = await Api.RetrieveAsync(created.Id());
-
-        response.Should(Expect.Status(200), Expect.Field("/id", created.Id()));
-    }
 }
