@@ -12,7 +12,11 @@ public sealed class WireVectorTests
     [TestCase(WireVectors.RequestsFile)]
     [TestCase(WireVectors.ResponsesFile)]
     public void Every_operation_has_a_vector(string file) =>
-        Assert.That(WireVectors.Operations(file), Is.SupersetOf(ApiOperation.All.Select(o => o.Name)));
+        Assert.That(
+            ApiOperation.All.Select(o => o.Name).Except(WireVectors.Operations(file)),
+            Is.Empty,
+            $"operations with no vector in fixtures/wire/{file}: add one (what the operation sends, or what it "
+            + "answers), as the other operations' vectors are written.");
 
     [TestCaseSource(typeof(WireVectors), nameof(WireVectors.Requests))]
     public async Task The_client_sends_what_the_request_vector_says(JsonObject vector)

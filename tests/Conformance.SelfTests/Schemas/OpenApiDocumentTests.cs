@@ -69,7 +69,11 @@ public sealed class OpenApiDocumentTests
                 .Select(e => (r.Where, Kind: SchemaKinds.Of(ComponentOf(r.Media)), Value: e.Value!["value"]!)))
             .ToList();
 
-        Assert.That(examples.Select(e => e.Kind).Distinct(), Is.EquivalentTo(Enum.GetValues<SchemaKind>()));
+        Assert.That(
+            Enum.GetValues<SchemaKind>().Except(examples.Select(e => e.Kind)),
+            Is.Empty,
+            "schema kinds with no example in openapi/credit-grants.openapi.json: give the response of the operation "
+            + "that answers each an example.");
         Assert.Multiple(() =>
         {
             foreach (var (where, kind, value) in examples)
@@ -89,7 +93,11 @@ public sealed class OpenApiDocumentTests
                 paths[o.PathTemplate]?[o.Method.Method.ToLowerInvariant()]?["operationId"]?.ToString() != o.OperationId)
             .Select(o => $"{o.Method} {o.PathTemplate} ({o.OperationId})");
 
-        Assert.That(missing, Is.Empty);
+        Assert.That(
+            missing,
+            Is.Empty,
+            "operations of ApiOperation.All with no path, method and operationId in "
+            + "openapi/credit-grants.openapi.json: add each (the coverage ledger reads its parameters there).");
     }
 
     /// <summary>
