@@ -25,6 +25,16 @@ internal static class RuleCatalogue
             r["source"]!.ToString(),
             r["checks"]!.AsArray().Select(c => c!.ToString()).ToList()))
         .ToList();
+
+    /// <summary>
+    /// The rules that judge a check: those that name it exactly, or else those whose pattern matches it. A name takes
+    /// a check out of a broader pattern (create.echoes_prices_scope, an assumption, out of the spec's create.echoes_*).
+    /// </summary>
+    public static IReadOnlyList<Rule> Judging(this IReadOnlyList<Rule> rules, string checkId)
+    {
+        var naming = rules.Where(r => r.Checks.Contains(checkId, StringComparer.Ordinal)).ToList();
+        return naming.Count > 0 ? naming : rules.Where(r => r.Judges(checkId)).ToList();
+    }
 }
 
 /// <summary>Patterns of check ids: <c>*</c> stands for any run of characters, anywhere.</summary>

@@ -47,7 +47,10 @@ internal static class RulesDocument
             text.AppendLine(CultureInfo.InvariantCulture, $"Source: {rule.Source}").AppendLine();
             text.AppendLine("| check | provenance | what it checks | source | defined in | faults that fail it |");
             text.AppendLine("| --- | --- | --- | --- | --- | --- |");
-            foreach (var check in checks.Where(c => rule.Judges(c.Id)).OrderBy(c => c.Id, StringComparer.Ordinal))
+            var judged = checks
+                .Where(c => rules.Judging(c.Id).Contains(rule))
+                .OrderBy(c => c.Id, StringComparer.Ordinal);
+            foreach (var check in judged)
             {
                 var faults = byCheck.TryGetValue(check.Id, out var f)
                     ? string.Join(", ", f.Select(n => $"`{n}`"))

@@ -32,7 +32,7 @@ public sealed partial class CreateCreditGrantTests
 
     // Whether a target accepts made-up price ids is undocumented, so acceptance is only observed; once it accepted,
     // every parameter, the prices among them, must come back as sent (the spec's echo).
-    [Check("create.accepts_every_limit_at_once_scoped_to_prices", Provenance.Spec, Categories.Validation,
+    [Check("create.accepts_every_limit_at_once_scoped_to_prices", Provenance.Documented, Categories.Validation,
         MaximalRule + "; scoped to 20 prices, the most a balance summary filter takes (acceptance of made-up price ids "
         + "is assumed)", Sources.LimitsAtOnceCreate, RequiresState = true)]
     public async Task Create_at_every_limit_at_once_scoped_to_prices_is_echoed_exactly_once_accepted()
