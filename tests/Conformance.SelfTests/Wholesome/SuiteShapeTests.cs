@@ -57,6 +57,14 @@ public sealed partial class SuiteShapeTests
                 Is.Empty,
                 "check ids not of the form operation.rule: the operation's label (or a cross-cutting family such as "
                 + "auth), a dot, then lower-case words joined by underscores, e.g. create.rejects_missing_amount.");
+            Assert.That(
+                ids.Where(id => IdForm().IsMatch(id))
+                    .Select(CheckIds.OperationOf)
+                    .Distinct(StringComparer.Ordinal)
+                    .Where(op => !ApiOperation.All.Any(o => o.Label == op) && !CheckIds.CrossCutting.Contains(op)),
+                Is.Empty,
+                "check ids whose first part is neither an operation's label (ApiOperation) nor a cross-cutting family "
+                + "(CheckIds.CrossCutting): correct its spelling, or add a new family to CheckIds.CrossCutting.");
         });
     }
 
